@@ -1,0 +1,1 @@
+"""Worker-side glue, used only inside the browser runtime (Pyodide)."""

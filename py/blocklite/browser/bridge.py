@@ -1,0 +1,163 @@
+"""The worker's way into Python: run the app's code, then carry HTTP requests to its ASGI app.
+
+The worker (TypeScript) calls only the three functions here, through function proxies. Requests
+arrive as JSON plus body bytes; responses go back through a JS callback as they are produced, so a
+server-sent-event stream reaches the page chunk by chunk. Only this module knows about `pyodide`;
+the rest of blocklite runs unchanged on CPython.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import traceback
+import types
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from ..server.types import Message
+
+#: app id → (ASGI app, root path such as "/__blocklite__/app-1").
+_apps: dict[str, tuple[Any, str]] = {}
+
+
+def boot() -> None:
+    """Make `import gradio` mean blocklite (here only, never on CPython) and pre-import the core."""
+    import blocklite
+
+    sys.modules.setdefault("gradio", blocklite)
+    from .. import blocks, events, processing  # noqa: F401
+    from ..components import button, number, text  # noqa: F401
+    from ..server import app  # noqa: F401
+
+
+def _error_line(error: BaseException, filename: str) -> int | None:
+    if isinstance(error, SyntaxError) and error.filename == filename:
+        return error.lineno
+    line = None
+    for frame, lineno in traceback.walk_tb(error.__traceback__):
+        if frame.f_code.co_filename == filename:
+            line = lineno
+    return line
+
+
+def _describe_app_error(error: BaseException, filename: str) -> dict[str, Any]:
+    # Drop this module's frames: the user's code starts at the first frame after them.
+    tb = error.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
+        tb = tb.tb_next
+    text = "".join(traceback.format_exception(type(error), error, tb))
+    return {
+        "name": type(error).__name__,
+        "message": str(error),
+        "traceback": text,
+        "lineno": _error_line(error, filename),
+    }
+
+
+def run_app(code: str, app_id: str, root_url: str, filename: str) -> str:
+    """Run the app's code as `__main__` and register the Blocks it launched (or created last)."""
+    from .. import blocks as blocks_module
+
+    created_before = len(blocks_module.created)
+    launched_before = len(blocks_module.launched)
+    main = types.ModuleType("__main__")
+    main.__file__ = filename
+    sys.modules["__main__"] = main
+    try:
+        exec(compile(code, filename, "exec"), main.__dict__)
+    except BaseException as error:  # the app's own code: report everything, even SystemExit
+        return json.dumps({"ok": False, "error": _describe_app_error(error, filename)})
+    if len(blocks_module.launched) > launched_before:
+        app = blocks_module.launched[-1]
+    elif len(blocks_module.created) > created_before:
+        app = blocks_module.created[-1]
+    else:
+        message = "The app's code created no gr.Blocks: nothing to show."
+        return json.dumps(
+            {
+                "ok": False,
+                "error": {"name": "ValueError", "message": message, "traceback": message, "lineno": None},
+            }
+        )
+    _apps[app_id] = (app.app, urlsplit(root_url).path.rstrip("/"))
+    return json.dumps({"ok": True})
+
+
+class Exchange:
+    """One request in flight: feeds the ASGI app its body and, later, the disconnect."""
+
+    def __init__(self, app: Any, scope: dict[str, Any], body: bytes, respond: Any) -> None:
+        self._body = body
+        self._body_sent = False
+        self._disconnected = asyncio.Event()
+        self._respond = respond
+        self.done = asyncio.ensure_future(self._run(app, scope))
+
+    def disconnect(self) -> None:
+        self._disconnected.set()
+
+    async def _receive(self) -> Message:
+        if not self._body_sent:
+            self._body_sent = True
+            return {"type": "http.request", "body": self._body, "more_body": False}
+        await self._disconnected.wait()
+        return {"type": "http.disconnect"}
+
+    async def _send(self, message: Message) -> None:
+        from pyodide.ffi import to_js  # type: ignore[import-not-found]
+
+        if message["type"] == "http.response.start":
+            headers = [
+                [key.decode("latin-1"), value.decode("latin-1")]
+                for key, value in message.get("headers", [])
+            ]
+            self._respond("start", message["status"], json.dumps(headers))
+        elif message["type"] == "http.response.body":
+            self._respond("body", to_js(bytes(message.get("body", b""))), message.get("more_body", False))
+
+    async def _run(self, app: Any, scope: dict[str, Any]) -> None:
+        try:
+            await app(scope, self._receive, self._send)
+        except BaseException as error:
+            traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
+            self._respond(
+                "error", json.dumps({"name": type(error).__name__, "message": str(error)})
+            )
+        finally:
+            self._disconnected.set()
+
+
+def _scope(request: dict[str, Any], root_path: str) -> dict[str, Any]:
+    url = urlsplit(request["url"])
+    headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in request["headers"]]
+    if not any(key == b"host" for key, _ in headers):
+        headers.append((b"host", url.netloc.encode("latin-1")))
+    return {
+        "type": "http",
+        "asgi": {"version": "3.0", "spec_version": "2.3"},
+        "http_version": "1.1",
+        "method": request["method"].upper(),
+        "scheme": url.scheme,
+        "path": unquote(url.path),
+        "raw_path": url.path.encode("latin-1"),
+        "root_path": root_path,
+        "query_string": url.query.encode("latin-1"),
+        "headers": headers,
+        "server": (url.hostname or "localhost", url.port or 80),
+        "client": ("127.0.0.1", 0),
+    }
+
+
+def start_request(app_id: str, request_json: str, body: Any, respond: Any) -> Exchange | None:
+    """Start one HTTP request to the app; the response goes to `respond` as it is produced."""
+    try:
+        app, root_path = _apps[app_id]
+        request = json.loads(request_json)
+        payload = body.to_bytes() if hasattr(body, "to_bytes") else bytes(body or b"")
+        return Exchange(app, _scope(request, root_path), payload, respond)
+    except Exception as error:
+        reason = f"no app {app_id!r} is running" if isinstance(error, KeyError) else str(error)
+        respond("error", json.dumps({"name": type(error).__name__, "message": reason}))
+        return None

@@ -1,0 +1,1 @@
+"""Components, one module per family (text, number, button)."""

@@ -1,0 +1,91 @@
+"""What every value component shares: label, interactivity, value, and the pre/postprocess pair.
+
+`preprocess` turns the JSON value the page sends into what the user's function receives;
+`postprocess` turns what the function returns into the JSON value the page shows. Both are plain
+methods so they are unit-tested without a server.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from ..block import Block
+
+
+class Component(Block):
+    """A block with a value that can be an event's input or output."""
+
+    props: ClassVar[tuple[str, ...]] = (
+        *Block.props,
+        "value",
+        "label",
+        "info",
+        "show_label",
+        "container",
+        "scale",
+        "min_width",
+        "interactive",
+    )
+    skip_api: ClassVar[bool] = False
+    #: JSON schema of the value, for /gradio_api/info.
+    api_type: ClassVar[dict[str, Any]] = {}
+    #: Python type name shown in /gradio_api/info.
+    python_type: ClassVar[str] = "Any"
+    #: A representative input value, for /gradio_api/info.
+    example_value: ClassVar[Any] = None
+
+    def __init__(
+        self,
+        value: Any = None,
+        *,
+        label: str | None = None,
+        info: str | None = None,
+        show_label: bool | None = None,
+        container: bool = True,
+        scale: int | None = None,
+        min_width: int = 160,
+        interactive: bool | None = None,
+        visible: bool = True,
+        elem_id: str | None = None,
+        elem_classes: list[str] | str | None = None,
+        render: bool = True,
+        key: int | str | None = None,
+    ) -> None:
+        self.label = label
+        self.info = info
+        self.show_label = show_label
+        self.container = container
+        self.scale = scale
+        self.min_width = min_width
+        self.interactive = interactive
+        self.initial_value = value
+        super().__init__(
+            visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key
+        )
+
+    @property
+    def value(self) -> Any:
+        """The initial value as the page receives it (post-processed)."""
+        return self.postprocess(self.initial_value)
+
+    def preprocess(self, payload: Any) -> Any:
+        """JSON value from the page → the argument the user's function receives."""
+        return payload
+
+    def postprocess(self, value: Any) -> Any:
+        """The user's return value → the JSON value the page shows."""
+        return value
+
+    def describe(self) -> str:
+        """Names the component in error messages: type plus label or elem_id."""
+        name = self.label or self.elem_id
+        return f"{type(self).__name__}{f' {name!r}' if name else ''} (id {self.id})"
+
+    def get_config(self) -> dict[str, Any]:
+        entry = super().get_config()
+        if not self.skip_api:
+            entry["api_info"] = self.api_type
+            entry["api_info_as_input"] = self.api_type
+            entry["api_info_as_output"] = self.api_type
+            entry["example_inputs"] = self.example_value
+        return entry

@@ -1,0 +1,97 @@
+"""`Number`: a numeric field with optional bounds and precision."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from ..errors import Error
+from ..events import EventListener
+from .base import Component
+
+
+class Number(Component):
+    """A number; `precision=0` gives ints, `None` floats, `n` floats rounded to n places."""
+
+    props: ClassVar[tuple[str, ...]] = (*Component.props, "precision", "minimum", "maximum", "step")
+    api_type: ClassVar[dict[str, Any]] = {"type": "number"}
+    python_type = "float"
+    example_value = 3
+
+    change = EventListener("change")
+    input = EventListener("input")
+    submit = EventListener("submit")
+    focus = EventListener("focus")
+    blur = EventListener("blur")
+
+    def __init__(
+        self,
+        value: float | Any | None = None,
+        *,
+        label: str | None = None,
+        info: str | None = None,
+        show_label: bool | None = None,
+        container: bool = True,
+        scale: int | None = None,
+        min_width: int = 160,
+        interactive: bool | None = None,
+        visible: bool = True,
+        elem_id: str | None = None,
+        elem_classes: list[str] | str | None = None,
+        render: bool = True,
+        key: int | str | None = None,
+        precision: int | None = None,
+        minimum: float | None = None,
+        maximum: float | None = None,
+        step: float = 1,
+    ) -> None:
+        self.precision = precision
+        self.minimum = minimum
+        self.maximum = maximum
+        self.step = step
+        super().__init__(
+            value,
+            label=label,
+            info=info,
+            show_label=show_label,
+            container=container,
+            scale=scale,
+            min_width=min_width,
+            interactive=interactive,
+            visible=visible,
+            elem_id=elem_id,
+            elem_classes=elem_classes,
+            render=render,
+            key=key,
+        )
+
+    def _round(self, number: float) -> float | int:
+        if self.precision is None:
+            return float(number)
+        if self.precision == 0:
+            return int(round(number))
+        return round(number, self.precision)
+
+    def preprocess(self, payload: Any) -> float | int | None:
+        if payload is None or payload == "":
+            return None
+        try:
+            number = float(payload)
+        except (TypeError, ValueError):
+            raise Error(f"{self.describe()}: {payload!r} is not a number.") from None
+        if self.minimum is not None and number < self.minimum:
+            raise Error(f"Value {payload} is less than minimum value {self.minimum}.")
+        if self.maximum is not None and number > self.maximum:
+            raise Error(f"Value {payload} is greater than maximum value {self.maximum}.")
+        return self._round(number)
+
+    def postprocess(self, value: Any) -> float | int | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            try:
+                value = float(value)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"{self.describe()} expects a number, got {value!r} ({type(value).__name__})"
+                ) from None
+        return self._round(value)

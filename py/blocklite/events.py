@@ -1,0 +1,257 @@
+"""Event listeners (`btn.click(fn, inputs, outputs)`) and the dependencies they register.
+
+A *dependency* is one registered listener: the function, its inputs and outputs, the triggers that
+fire it and the options the page needs to schedule it. Its config entry follows Gradio's wire format
+(`dependencies[]` in /config), so the page and Gradio's own client understand it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from .block import Block, BlockContext, Context
+
+if TYPE_CHECKING:
+    from .blocks import Blocks
+    from .components.base import Component
+
+_MISSING: Any = object()
+
+
+
+class Dependency:
+    """One listener: what runs, on what, with which inputs and outputs."""
+
+    def __init__(
+        self,
+        blocks: Blocks,
+        fn: Callable[..., Any] | None,
+        inputs: list[Component],
+        outputs: list[Block],
+        targets: list[tuple[int, str]],
+        *,
+        inputs_as_dict: bool = False,
+        api_name: str | Literal[False] | None = None,
+        api_description: str | None = None,
+        api_visibility: Literal["public", "undocumented", "private"] = "public",
+        queue: bool | None = None,
+        show_progress: Literal["full", "minimal", "hidden"] = "full",
+        show_progress_on: Any = None,
+        scroll_to_output: bool = False,
+        batch: bool = False,
+        max_batch_size: int = 4,
+        preprocess: bool = True,
+        postprocess: bool = True,
+        cancels: list[Dependency] | Dependency | None = None,
+        trigger_mode: Literal["once", "multiple", "always_last"] | None = None,
+        js: str | None = None,
+        concurrency_limit: int | None | Literal["default"] = "default",
+        concurrency_id: str | None = None,
+        time_limit: float | None = None,
+        stream_every: float = 0.5,
+        key: int | str | None = None,
+        trigger_after: int | None = None,
+        trigger_only_on_success: bool = False,
+        trigger_only_on_failure: bool = False,
+    ) -> None:
+        self.blocks = blocks
+        self.fn = fn
+        self.inputs = inputs
+        self.outputs = outputs
+        self.targets = targets
+        self.inputs_as_dict = inputs_as_dict
+        self.api_description = api_description
+        self.queue = queue
+        self.show_progress = show_progress
+        self.show_progress_on = show_progress_on
+        self.scroll_to_output = scroll_to_output
+        self.batch = batch
+        self.max_batch_size = max_batch_size
+        self.preprocess = preprocess
+        self.postprocess = postprocess
+        self.cancels = [cancels] if isinstance(cancels, Dependency) else list(cancels or [])
+        self.trigger_mode = trigger_mode or "once"
+        self.js = js
+        self.concurrency_limit = concurrency_limit
+        self.concurrency_id = concurrency_id
+        self.time_limit = time_limit
+        self.stream_every = stream_every
+        self.key = key
+        self.trigger_after = trigger_after
+        self.trigger_only_on_success = trigger_only_on_success
+        self.trigger_only_on_failure = trigger_only_on_failure
+        self.api_visibility = api_visibility if api_name is not False else "private"
+        self.id = blocks.add_dependency(self)
+        self.api_name = blocks.claim_api_name(self, api_name)
+
+    @property
+    def name(self) -> str:
+        """The listener as error messages name it: function name and first trigger."""
+        fn_name = getattr(self.fn, "__name__", "js") if self.fn else "js"
+        trigger = ""
+        if self.targets:
+            block_id, event = self.targets[0]
+            block = self.blocks.blocks.get(block_id)
+            trigger = f" ({block!r}.{event})" if block is not None else f" ({event})"
+        elif self.trigger_after is not None:
+            trigger = f" (after dependency {self.trigger_after})"
+        return f"listener {fn_name!r}{trigger}"
+
+    def get_config(self) -> dict[str, Any]:
+        """The dependency's entry in the config's `dependencies` list (Gradio's field names)."""
+        return {
+            "id": self.id,
+            "targets": [list(target) for target in self.targets],
+            "inputs": [block.id for block in self.inputs],
+            "outputs": [block.id for block in self.outputs],
+            "backend_fn": self.fn is not None,
+            "js": self.js,
+            "queue": self.queue,
+            "api_name": self.api_name,
+            "api_description": self.api_description,
+            "scroll_to_output": self.scroll_to_output,
+            "show_progress": self.show_progress,
+            "show_progress_on": self.show_progress_on,
+            "batch": self.batch,
+            "max_batch_size": self.max_batch_size,
+            "cancels": [dep.id for dep in self.cancels],
+            "types": {"generator": _is_generator(self.fn), "cancel": False},
+            "collects_event_data": False,
+            "trigger_after": self.trigger_after,
+            "trigger_only_on_success": self.trigger_only_on_success,
+            "trigger_only_on_failure": self.trigger_only_on_failure,
+            "trigger_mode": self.trigger_mode,
+            "api_visibility": self.api_visibility,
+            "rendered_in": None,
+            "render_id": None,
+            "connection": "sse",
+            "time_limit": self.time_limit,
+            "stream_every": self.stream_every,
+            "event_specific_args": None,
+            "component_prop_inputs": [],
+            "js_implementation": None,
+        }
+
+    def _chain(self, fn: Any, inputs: Any, outputs: Any, options: dict[str, Any]) -> Any:
+        return _register(
+            self.blocks, [], fn, inputs, outputs, {**options, "trigger_after": self.id}
+        )
+
+    def then(self, fn: Any = _MISSING, inputs: Any = None, outputs: Any = None, **options: Any) -> Any:
+        """Run after this event, whether it succeeded or failed."""
+        return self._chain(fn, inputs, outputs, options)
+
+    def success(
+        self, fn: Any = _MISSING, inputs: Any = None, outputs: Any = None, **options: Any
+    ) -> Any:
+        """Run after this event only if it raised no error."""
+        return self._chain(fn, inputs, outputs, {**options, "trigger_only_on_success": True})
+
+    def failure(
+        self, fn: Any = _MISSING, inputs: Any = None, outputs: Any = None, **options: Any
+    ) -> Any:
+        """Run after this event only if it raised an error."""
+        return self._chain(fn, inputs, outputs, {**options, "trigger_only_on_failure": True})
+
+    def __repr__(self) -> str:
+        return f"Dependency(id={self.id}, {self.name})"
+
+
+def _is_generator(fn: Callable[..., Any] | None) -> bool:
+    import inspect
+
+    return fn is not None and (inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn))
+
+
+def normalize_inputs(inputs: Any, where: str) -> tuple[list[Component], bool]:
+    """Inputs as a list of components, and whether the function takes them as one dict (a set)."""
+    from .components.base import Component
+
+    as_dict = isinstance(inputs, set)
+    if inputs is None:
+        items: list[Any] = []
+    elif isinstance(inputs, (list, tuple, set)):
+        items = sorted(inputs, key=lambda block: block.id) if as_dict else list(inputs)
+    else:
+        items = [inputs]
+    for item in items:
+        if not isinstance(item, Component):
+            raise TypeError(
+                f"{where}: inputs must be components, got {item!r} ({type(item).__name__})"
+            )
+    return items, as_dict
+
+
+def normalize_outputs(outputs: Any, where: str) -> list[Block]:
+    """Outputs as a list of blocks (components or layouts, which take property updates)."""
+    if outputs is None:
+        items: list[Any] = []
+    elif isinstance(outputs, (list, tuple, set)):
+        items = sorted(outputs, key=lambda block: block.id) if isinstance(outputs, set) else list(outputs)
+    else:
+        items = [outputs]
+    for item in items:
+        if not isinstance(item, Block) or type(item).__name__ == "Blocks":
+            raise TypeError(
+                f"{where}: outputs must be components or layouts, got {item!r} ({type(item).__name__})"
+            )
+    return items
+
+
+def _register(
+    blocks: Blocks | None,
+    targets: list[tuple[int, str]],
+    fn: Any,
+    inputs: Any,
+    outputs: Any,
+    options: dict[str, Any],
+) -> Any:
+    """Create a dependency, or return a decorator that does once it is given the function."""
+    if fn is _MISSING:
+
+        def decorator(func: Callable[..., Any]) -> Callable[..., Any]:
+            _register(blocks, targets, func, inputs, outputs, options)
+            return func
+
+        return decorator
+    event = targets[0][1] if targets else "then"
+    if blocks is None:
+        raise AttributeError(f"Cannot call {event}() outside of a gradio.Blocks context.")
+    if fn is not None and not callable(fn):
+        raise TypeError(f"{event}(): fn must be callable or None, got {fn!r}")
+    where = f"{event}({getattr(fn, '__name__', fn)!r})"
+    input_list, as_dict = normalize_inputs(inputs, where)
+    output_list = normalize_outputs(outputs, where)
+    options.pop("show_api", None)
+    return Dependency(
+        blocks, fn, input_list, output_list, targets, inputs_as_dict=as_dict, **options
+    )
+
+
+class EventListener:
+    """A class attribute like `Button.click`: accessed on an instance, it registers listeners."""
+
+    def __init__(self, event_name: str, doc: str = "") -> None:
+        self.event_name = event_name
+        self.__doc__ = doc
+
+    def __get__(self, block: Block | None, owner: type) -> Any:
+        if block is None:
+            return self
+        return functools.partial(_listen, block, self.event_name)
+
+
+def _listen(
+    block: Block,
+    event_name: str,
+    fn: Any = _MISSING,
+    inputs: Any = None,
+    outputs: Any = None,
+    **options: Any,
+) -> Any:
+    blocks = Context.root_block
+    if blocks is None and isinstance(block, BlockContext) and type(block).__name__ == "Blocks":
+        blocks = block  # type: ignore[assignment]
+    return _register(blocks, [(block.id, event_name)], fn, inputs, outputs, options)

@@ -1,0 +1,145 @@
+"""The ASGI application: Gradio's routes, answered from a Blocks app.
+
+No web framework: a table of (method, path) → handler and a prefix match for routes with a
+parameter. Every failure is an HTTP answer with a JSON `detail`, never an exception escaping to the
+transport (in the browser that would leave the page waiting forever).
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from .config import API_PREFIX, build_api_info, build_config
+from .http import EventStream, HTTPError, Request, path_param, send_json
+from .queue import EventQueue, failure_message, parse_predict_body, run_event
+from .types import Receive, Scope, Send
+
+if TYPE_CHECKING:
+    from ..blocks import Blocks
+
+Handler = Callable[[Request, Send], Awaitable[None]]
+
+
+class App:
+    """`app(scope, receive, send)` for one Blocks; HTTP only (no websocket routes yet)."""
+
+    def __init__(self, blocks: Blocks) -> None:
+        self.blocks = blocks
+        self.queue = EventQueue(blocks)
+        self._routes: dict[tuple[str, str], Handler] = {
+            ("GET", "/config"): self.config,
+            ("GET", f"{API_PREFIX}/config"): self.config,
+            ("GET", f"{API_PREFIX}/info"): self.info,
+            ("POST", f"{API_PREFIX}/queue/join"): self.queue_join,
+            ("GET", f"{API_PREFIX}/queue/data"): self.queue_data,
+            ("GET", f"{API_PREFIX}/queue/status"): self.queue_status,
+            ("POST", f"{API_PREFIX}/reset"): self.reset,
+            ("GET", f"{API_PREFIX}/app_id"): self.app_id,
+        }
+        self._prefix_routes: list[tuple[str, str, Handler]] = [
+            ("POST", f"{API_PREFIX}/run/", self.run),
+            ("POST", f"{API_PREFIX}/api/", self.run),
+        ]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            raise RuntimeError(f"blocklite: unsupported ASGI scope type {scope['type']!r}")
+        request = Request(scope, receive)
+        stream_started = False
+
+        async def tracking_send(message: dict[str, Any]) -> None:
+            nonlocal stream_started
+            stream_started = stream_started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            handler = self._find(request)
+            await handler(request, tracking_send)
+        except HTTPError as error:
+            if not stream_started:
+                await send_json(send, error.status, {"detail": error.detail})
+        except Exception as error:
+            print(f"blocklite: internal error on {request.method} {request.path}:", file=sys.stderr)
+            traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
+            if not stream_started:
+                await send_json(send, 500, {"detail": f"Internal error: {error}"})
+
+    def _find(self, request: Request) -> Handler:
+        handler = self._routes.get((request.method, request.path))
+        if handler is not None:
+            return handler
+        for method, prefix, prefixed in self._prefix_routes:
+            if request.method == method and request.path.startswith(prefix):
+                return prefixed
+        known_paths = {path for _, path in self._routes} | {p for _, p, _ in self._prefix_routes}
+        if request.path in known_paths or any(
+            request.path.startswith(p) for _, p, _ in self._prefix_routes
+        ):
+            raise HTTPError(405, f"Method {request.method} not allowed on {request.path}.")
+        raise HTTPError(404, f"Not found: {request.method} {request.path}")
+
+    # -- routes ----------------------------------------------------------------------------------
+
+    async def config(self, request: Request, send: Send) -> None:
+        await send_json(send, 200, build_config(self.blocks, request.root_url))
+
+    async def info(self, request: Request, send: Send) -> None:
+        all_endpoints = request.query.get("all_endpoints", "").lower() == "true"
+        await send_json(send, 200, build_api_info(self.blocks, all_endpoints))
+
+    async def queue_join(self, request: Request, send: Send) -> None:
+        event_id = self.queue.join(await request.json())
+        await send_json(send, 200, {"event_id": event_id})
+
+    async def queue_data(self, request: Request, send: Send) -> None:
+        session_hash = request.query.get("session_hash")
+        if not session_hash:
+            raise HTTPError(400, "Query parameter 'session_hash' is required.")
+        await self.queue.stream(session_hash, request.receive, EventStream(send))
+
+    async def queue_status(self, request: Request, send: Send) -> None:
+        await send_json(
+            send,
+            200,
+            {"msg": "estimation", "event_id": None, "rank": None, "queue_size": 0, "rank_eta": None},
+        )
+
+    async def reset(self, request: Request, send: Send) -> None:
+        await send_json(send, 200, {"success": True})
+
+    async def app_id(self, request: Request, send: Send) -> None:
+        await send_json(send, 200, {"app_id": id(self.blocks)})
+
+    async def run(self, request: Request, send: Send) -> None:
+        """`POST /gradio_api/run/{api_name}`: call without the queue; `fn_index` wins if given."""
+        body = await request.json()
+        if isinstance(body, dict) and body.get("fn_index") is None:
+            api_name = path_param(request.path, f"{API_PREFIX}/run/").strip("/")
+            names = {dep.api_name: dep.id for dep in self.blocks.fns}
+            if api_name not in names:
+                raise HTTPError(404, f"No endpoint named '/{api_name}'.")
+            body["fn_index"] = names[api_name]
+        dep, data, _ = parse_predict_body(self.blocks, body, need_session=False)
+        try:
+            output = await run_event(self.blocks, dep, data)
+        except Exception as error:
+            failed = failure_message(self.blocks, dep, "", error)
+            await send_json(send, 500, failed["output"])
+            return
+        await send_json(send, 200, output)
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return

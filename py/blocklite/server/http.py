@@ -1,0 +1,123 @@
+"""The little HTTP the server needs: read a request, send JSON, text or an SSE stream.
+
+A plain ASGI app needs no framework; this module is the part of one that blocklite uses, small
+enough to import quickly in the browser.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import parse_qsl, unquote
+
+from .types import Receive, Scope, Send
+
+
+class HTTPError(Exception):
+    """Answer the request with `status` and `{"detail": detail}`."""
+
+    def __init__(self, status: int, detail: Any) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+
+
+class Request:
+    """One HTTP request: method, path below the app's root, query, headers and body."""
+
+    def __init__(self, scope: Scope, receive: Receive) -> None:
+        self.scope = scope
+        self.receive = receive
+        self.method: str = scope["method"].upper()
+        root_path: str = scope.get("root_path", "")
+        path: str = scope["path"]
+        if root_path and path.startswith(root_path):
+            path = path[len(root_path) :]
+        self.path = path or "/"
+        raw_query = scope.get("query_string", b"").decode("latin-1")
+        self.query = dict(parse_qsl(raw_query, keep_blank_values=True))
+        self.headers = {
+            key.decode("latin-1").lower(): value.decode("latin-1")
+            for key, value in scope.get("headers", [])
+        }
+        self._body: bytes | None = None
+
+    @property
+    def root_url(self) -> str:
+        """The app's absolute root URL (no trailing slash), as clients should call it back."""
+        scheme = self.scope.get("scheme", "http")
+        host = self.headers.get("host")
+        if host is None:
+            server = self.scope.get("server") or ("127.0.0.1", 80)
+            host = f"{server[0]}:{server[1]}"
+        return f"{scheme}://{host}{self.scope.get('root_path', '')}".rstrip("/")
+
+    async def body(self) -> bytes:
+        if self._body is None:
+            chunks = []
+            while True:
+                message = await self.receive()
+                if message["type"] == "http.disconnect":
+                    break
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body", False):
+                    break
+            self._body = b"".join(chunks)
+        return self._body
+
+    async def json(self) -> Any:
+        raw = await self.body()
+        try:
+            return json.loads(raw or b"null")
+        except ValueError as error:
+            raise HTTPError(400, f"Request body is not valid JSON: {error}") from None
+
+
+def path_param(path: str, prefix: str) -> str:
+    """The URL-decoded rest of `path` after `prefix`."""
+    return unquote(path[len(prefix) :])
+
+
+def dumps(payload: Any) -> bytes:
+    return json.dumps(payload, separators=(",", ":"), allow_nan=False, default=str).encode()
+
+
+async def send_bytes(
+    send: Send, status: int, body: bytes, content_type: str, extra: list[tuple[bytes, bytes]] = ()
+) -> None:
+    headers = [(b"content-type", content_type.encode()), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": [*headers, *extra]})
+    await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
+async def send_json(send: Send, status: int, payload: Any) -> None:
+    await send_bytes(send, status, dumps(payload), "application/json")
+
+
+class EventStream:
+    """A `text/event-stream` response: one `data: <json>` frame per message, sent as it comes."""
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+        self.started = False
+
+    async def start(self) -> None:
+        await self._send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [
+                    (b"content-type", b"text/event-stream; charset=utf-8"),
+                    (b"cache-control", b"no-cache"),
+                ],
+            }
+        )
+        self.started = True
+
+    async def message(self, payload: Any) -> None:
+        await self._send(
+            {"type": "http.response.body", "body": b"data: " + dumps(payload) + b"\n\n", "more_body": True}
+        )
+
+    async def end(self) -> None:
+        await self._send({"type": "http.response.body", "body": b"", "more_body": False})

@@ -1,0 +1,236 @@
+"""The event queue: `queue/join` enqueues, one task runs events in order, and each session's
+messages flow out on its `queue/data` SSE stream.
+
+The worker has one thread, so events run one after another; after every message the runner yields
+to the event loop, so the session's stream sends it at once (a generator's yields reach the page as
+they are produced, not at the end).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+import traceback
+import uuid
+from collections import deque
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..errors import Error, error_payload
+from ..processing import EventError, call_function, postprocess_result, preprocess_inputs
+from .http import EventStream, HTTPError
+from .types import Receive
+
+if TYPE_CHECKING:
+    from ..blocks import Blocks
+    from ..events import Dependency
+
+HEARTBEAT_SECONDS = 15.0
+
+
+@dataclass
+class Session:
+    """One browser tab (or client): its pending events and its outgoing messages."""
+
+    session_hash: str
+    messages: asyncio.Queue[dict[str, Any]] = field(default_factory=asyncio.Queue)
+    pending: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Event:
+    """One queued call of a dependency."""
+
+    event_id: str
+    session: Session
+    dep: Dependency
+    data: list[Any]
+    event_data: Any = None
+
+
+def parse_predict_body(blocks: Blocks, body: Any, *, need_session: bool) -> tuple[Dependency, list[Any], str]:
+    """Validate a PredictBody (`queue/join`, `run/...`): the dependency, its data, the session."""
+    if not isinstance(body, dict):
+        raise HTTPError(422, "Request body must be a JSON object with 'data' and 'fn_index'.")
+    fn_index = body.get("fn_index")
+    if fn_index is None:
+        raise HTTPError(400, "No function index provided.")
+    if isinstance(fn_index, bool) or not isinstance(fn_index, int):
+        raise HTTPError(422, f"fn_index must be an integer, got {fn_index!r}.")
+    if not 0 <= fn_index < len(blocks.fns):
+        raise HTTPError(
+            422, f"Unknown fn_index {fn_index}: this app has {len(blocks.fns)} event listener(s)."
+        )
+    dep = blocks.fns[fn_index]
+    if dep.fn is None:
+        raise HTTPError(422, f"fn_index {fn_index} runs only in the page (js=), not in Python.")
+    session_hash = body.get("session_hash")
+    if need_session and (not isinstance(session_hash, str) or not session_hash):
+        raise HTTPError(400, "Session hash not found.")
+    data = body.get("data", [])
+    if not isinstance(data, list):
+        raise HTTPError(422, f"'data' must be a list, got {type(data).__name__}.")
+    if len(data) != len(dep.inputs):
+        raise HTTPError(
+            422,
+            f"{dep.name} takes {len(dep.inputs)} input value(s) but 'data' has {len(data)}.",
+        )
+    return dep, data, session_hash or ""
+
+
+def _log_exception(dep: Dependency, error: BaseException) -> None:
+    """The full traceback goes to stderr, which the worker forwards to the browser console."""
+    if isinstance(error, Error) and not error.print_exception:
+        return
+    print(f"blocklite: error in {dep.name}:", file=sys.stderr)
+    traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
+
+
+async def run_event(blocks: Blocks, dep: Dependency, data: list[Any]) -> dict[str, Any]:
+    """Run a non-generator event to completion: the `output` of its process_completed."""
+    started = time.perf_counter()
+    values = preprocess_inputs(dep, data)
+    result = await call_function(dep, values)
+    return {
+        "data": postprocess_result(dep, result),
+        "is_generating": False,
+        "duration": time.perf_counter() - started,
+        "average_duration": None,
+        "render_config": None,
+        "changed_state_ids": [],
+        "used_cache": None,
+    }
+
+
+def failure_message(blocks: Blocks, dep: Dependency, event_id: str, error: BaseException) -> dict[str, Any]:
+    _log_exception(dep, error)
+    # Inconsistent listeners are the app author's bug: say what is wrong even without show_error.
+    show = blocks.show_error or isinstance(error, EventError)
+    output = error_payload(error, show)
+    return {
+        "msg": "process_completed",
+        "event_id": event_id,
+        "output": output,
+        "success": False,
+        "title": output.get("title"),
+    }
+
+
+class EventQueue:
+    """All sessions of one app and the FIFO of their events."""
+
+    def __init__(self, blocks: Blocks) -> None:
+        self.blocks = blocks
+        self.sessions: dict[str, Session] = {}
+        self._events: deque[Event] = deque()
+        self._wakeup: asyncio.Event | None = None
+        self._runner: asyncio.Task[None] | None = None
+
+    def session(self, session_hash: str) -> Session:
+        if session_hash not in self.sessions:
+            self.sessions[session_hash] = Session(session_hash)
+        return self.sessions[session_hash]
+
+    def join(self, body: Any) -> str:
+        """Enqueue an event and return its id; bad requests raise HTTPError before anything runs."""
+        dep, data, session_hash = parse_predict_body(self.blocks, body, need_session=True)
+        session = self.session(session_hash)
+        event = Event(uuid.uuid4().hex, session, dep, data, body.get("event_data"))
+        self._events.append(event)
+        session.pending.add(event.event_id)
+        session.messages.put_nowait(
+            {
+                "msg": "estimation",
+                "event_id": event.event_id,
+                "rank": len(self._events) - 1,
+                "queue_size": len(self._events),
+                "rank_eta": None,
+            }
+        )
+        self._start_runner()
+        return event.event_id
+
+    def _start_runner(self) -> None:
+        if self._wakeup is None:
+            self._wakeup = asyncio.Event()
+        self._wakeup.set()
+        if self._runner is None or self._runner.done():
+            self._runner = asyncio.ensure_future(self._run())
+
+    async def _run(self) -> None:
+        assert self._wakeup is not None
+        while True:
+            while self._events:
+                await self._process(self._events.popleft())
+            self._wakeup.clear()
+            await self._wakeup.wait()
+
+    async def _process(self, event: Event) -> None:
+        messages = event.session.messages
+        messages.put_nowait({"msg": "process_starts", "event_id": event.event_id, "eta": None})
+        await asyncio.sleep(0)
+        try:
+            output = await run_event(self.blocks, event.dep, event.data)
+            messages.put_nowait(
+                {
+                    "msg": "process_completed",
+                    "event_id": event.event_id,
+                    "output": output,
+                    "success": True,
+                    "title": None,
+                    "used_cache": None,
+                    "cache_duration": None,
+                    "avg_time": None,
+                }
+            )
+        except Exception as error:
+            messages.put_nowait(failure_message(self.blocks, event.dep, event.event_id, error))
+        finally:
+            event.session.pending.discard(event.event_id)
+            if not event.session.pending:
+                messages.put_nowait({"msg": "close_stream", "event_id": None})
+        await asyncio.sleep(0)
+
+    async def stream(self, session_hash: str | None, receive: Receive, out: EventStream) -> None:
+        """Send a session's messages until `close_stream` or until the client goes away."""
+        await out.start()
+        session = self.sessions.get(session_hash or "")
+        if session is None:
+            await out.message(
+                {
+                    "msg": "unexpected_error",
+                    "event_id": None,
+                    "message": "Session not found.",
+                    "session_not_found": True,
+                    "success": False,
+                }
+            )
+            await out.end()
+            return
+        disconnect = asyncio.ensure_future(_wait_for_disconnect(receive))
+        try:
+            while True:
+                get = asyncio.ensure_future(session.messages.get())
+                done, _ = await asyncio.wait(
+                    {get, disconnect}, timeout=HEARTBEAT_SECONDS, return_when=asyncio.FIRST_COMPLETED
+                )
+                if disconnect in done:
+                    get.cancel()
+                    return
+                if get not in done:
+                    get.cancel()
+                    await out.message({"msg": "heartbeat", "event_id": None})
+                    continue
+                message = get.result()
+                await out.message(message)
+                if message["msg"] == "close_stream":
+                    break
+            await out.end()
+        finally:
+            disconnect.cancel()
+
+
+async def _wait_for_disconnect(receive: Receive) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
