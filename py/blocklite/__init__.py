@@ -43,10 +43,13 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from .blocks import Blocks
-    from .components.button import Button
-    from .components.number import Number
-    from .components.text import Markdown, Textbox
-    from .errors import Error
-    from .layouts import Column, Row
-    from .updates import skip, update
+    from .blocks import Blocks as Blocks
+    from .components.button import Button as Button
+    from .components.number import Number as Number
+    from .components.text import Markdown as Markdown
+    from .components.text import Textbox as Textbox
+    from .errors import Error as Error
+    from .layouts import Column as Column
+    from .layouts import Row as Row
+    from .updates import skip as skip
+    from .updates import update as update

@@ -8,7 +8,7 @@ fire it and the options the page needs to schedule it. Its config entry follows 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 from .block import Block, BlockContext, Context
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from .components.base import Component
 
 _MISSING: Any = object()
-
 
 
 class Dependency:
@@ -47,7 +46,7 @@ class Dependency:
         cancels: list[Dependency] | Dependency | None = None,
         trigger_mode: Literal["once", "multiple", "always_last"] | None = None,
         js: str | None = None,
-        concurrency_limit: int | None | Literal["default"] = "default",
+        concurrency_limit: int | Literal["default"] | None = "default",
         concurrency_id: str | None = None,
         time_limit: float | None = None,
         stream_every: float = 0.5,
@@ -139,7 +138,9 @@ class Dependency:
             self.blocks, [], fn, inputs, outputs, {**options, "trigger_after": self.id}
         )
 
-    def then(self, fn: Any = _MISSING, inputs: Any = None, outputs: Any = None, **options: Any) -> Any:
+    def then(
+        self, fn: Any = _MISSING, inputs: Any = None, outputs: Any = None, **options: Any
+    ) -> Any:
         """Run after this event, whether it succeeded or failed."""
         return self._chain(fn, inputs, outputs, options)
 
@@ -189,13 +190,18 @@ def normalize_outputs(outputs: Any, where: str) -> list[Block]:
     if outputs is None:
         items: list[Any] = []
     elif isinstance(outputs, (list, tuple, set)):
-        items = sorted(outputs, key=lambda block: block.id) if isinstance(outputs, set) else list(outputs)
+        items = (
+            sorted(outputs, key=lambda block: block.id)
+            if isinstance(outputs, set)
+            else list(outputs)
+        )
     else:
         items = [outputs]
     for item in items:
         if not isinstance(item, Block) or type(item).__name__ == "Blocks":
             raise TypeError(
-                f"{where}: outputs must be components or layouts, got {item!r} ({type(item).__name__})"
+                f"{where}: outputs must be components or layouts, "
+                f"got {item!r} ({type(item).__name__})"
             )
     return items
 

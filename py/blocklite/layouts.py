@@ -73,7 +73,7 @@ class Column(BlockContext):
         show_progress: bool = False,
         key: int | str | None = None,
     ) -> None:
-        if scale != round(scale):
+        if not float(scale).is_integer():
             raise ValueError(f"Column: scale must be a whole number, got {scale!r}")
         self.scale = scale
         self.min_width = min_width

@@ -84,8 +84,11 @@ def postprocess_output(dep: Dependency, block: Block, value: Any) -> Any:
 def split_result(dep: Dependency, result: Any) -> list[Any]:
     """The function's return value as one entry per output (updates for outputs not named)."""
     outputs = dep.outputs
-    if isinstance(result, dict) and not is_update(result) and result and all(
-        isinstance(key, Block) for key in result
+    if (
+        isinstance(result, dict)
+        and not is_update(result)
+        and result
+        and all(isinstance(key, Block) for key in result)
     ):
         values: list[Any] = [{"__type__": UPDATE_TYPE}] * len(outputs)
         for block, value in result.items():

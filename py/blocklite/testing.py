@@ -30,7 +30,7 @@ class _SleepingSelector:
 
 
 class SyncEventLoop(asyncio.BaseEventLoop):
-    """A pure-Python event loop for in-process calls, usable where `asyncio.run` is not (Pyodide)."""
+    """A pure-Python event loop for in-process calls, for where `asyncio.run` cannot block."""
 
     def __init__(self) -> None:
         super().__init__()

@@ -78,7 +78,12 @@ def run_app(code: str, app_id: str, root_url: str, filename: str) -> str:
         return json.dumps(
             {
                 "ok": False,
-                "error": {"name": "ValueError", "message": message, "traceback": message, "lineno": None},
+                "error": {
+                    "name": "ValueError",
+                    "message": message,
+                    "traceback": message,
+                    "lineno": None,
+                },
             }
         )
     _apps[app_id] = (app.app, urlsplit(root_url).path.rstrip("/"))
@@ -115,7 +120,9 @@ class Exchange:
             ]
             self._respond("start", message["status"], json.dumps(headers))
         elif message["type"] == "http.response.body":
-            self._respond("body", to_js(bytes(message.get("body", b""))), message.get("more_body", False))
+            self._respond(
+                "body", to_js(bytes(message.get("body", b""))), message.get("more_body", False)
+            )
 
     async def _run(self, app: Any, scope: dict[str, Any]) -> None:
         try:

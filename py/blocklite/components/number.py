@@ -68,7 +68,7 @@ class Number(Component):
         if self.precision is None:
             return float(number)
         if self.precision == 0:
-            return int(round(number))
+            return round(number)
         return round(number, self.precision)
 
     def preprocess(self, payload: Any) -> float | int | None:

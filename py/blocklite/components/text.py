@@ -151,9 +151,7 @@ class Markdown(Component):
         padding: bool = False,
     ) -> None:
         self.rtl = rtl
-        self.latex_delimiters = latex_delimiters or [
-            {"left": "$$", "right": "$$", "display": True}
-        ]
+        self.latex_delimiters = latex_delimiters or [{"left": "$$", "right": "$$", "display": True}]
         self.sanitize_html = sanitize_html
         self.line_breaks = line_breaks
         self.header_links = header_links

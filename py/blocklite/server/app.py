@@ -107,7 +107,13 @@ class App:
         await send_json(
             send,
             200,
-            {"msg": "estimation", "event_id": None, "rank": None, "queue_size": 0, "rank_eta": None},
+            {
+                "msg": "estimation",
+                "event_id": None,
+                "rank": None,
+                "queue_size": 0,
+                "rank_eta": None,
+            },
         )
 
     async def reset(self, request: Request, send: Send) -> None:

@@ -75,12 +75,8 @@ def _parameter_names(dep: Dependency) -> list[str]:
         params = list(inspect.signature(dep.fn).parameters.values())  # type: ignore[arg-type]
     except (TypeError, ValueError):
         params = []
-    positional = [
-        p.name for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
-    ]
-    return [
-        positional[i] if i < len(positional) else f"param_{i}" for i in range(len(dep.inputs))
-    ]
+    positional = [p.name for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    return [positional[i] if i < len(positional) else f"param_{i}" for i in range(len(dep.inputs))]
 
 
 def _describe(component: Component) -> dict[str, Any]:

@@ -85,7 +85,10 @@ def dumps(payload: Any) -> bytes:
 async def send_bytes(
     send: Send, status: int, body: bytes, content_type: str, extra: list[tuple[bytes, bytes]] = ()
 ) -> None:
-    headers = [(b"content-type", content_type.encode()), (b"content-length", str(len(body)).encode())]
+    headers = [
+        (b"content-type", content_type.encode()),
+        (b"content-length", str(len(body)).encode()),
+    ]
     await send({"type": "http.response.start", "status": status, "headers": [*headers, *extra]})
     await send({"type": "http.response.body", "body": body, "more_body": False})
 
@@ -116,7 +119,11 @@ class EventStream:
 
     async def message(self, payload: Any) -> None:
         await self._send(
-            {"type": "http.response.body", "body": b"data: " + dumps(payload) + b"\n\n", "more_body": True}
+            {
+                "type": "http.response.body",
+                "body": b"data: " + dumps(payload) + b"\n\n",
+                "more_body": True,
+            }
         )
 
     async def end(self) -> None:

@@ -49,7 +49,9 @@ class Event:
     event_data: Any = None
 
 
-def parse_predict_body(blocks: Blocks, body: Any, *, need_session: bool) -> tuple[Dependency, list[Any], str]:
+def parse_predict_body(
+    blocks: Blocks, body: Any, *, need_session: bool
+) -> tuple[Dependency, list[Any], str]:
     """Validate a PredictBody (`queue/join`, `run/...`): the dependency, its data, the session."""
     if not isinstance(body, dict):
         raise HTTPError(422, "Request body must be a JSON object with 'data' and 'fn_index'.")
@@ -103,7 +105,9 @@ async def run_event(blocks: Blocks, dep: Dependency, data: list[Any]) -> dict[st
     }
 
 
-def failure_message(blocks: Blocks, dep: Dependency, event_id: str, error: BaseException) -> dict[str, Any]:
+def failure_message(
+    blocks: Blocks, dep: Dependency, event_id: str, error: BaseException
+) -> dict[str, Any]:
     _log_exception(dep, error)
     # Inconsistent listeners are the app author's bug: say what is wrong even without show_error.
     show = blocks.show_error or isinstance(error, EventError)
@@ -213,7 +217,9 @@ class EventQueue:
             while True:
                 get = asyncio.ensure_future(session.messages.get())
                 done, _ = await asyncio.wait(
-                    {get, disconnect}, timeout=HEARTBEAT_SECONDS, return_when=asyncio.FIRST_COMPLETED
+                    {get, disconnect},
+                    timeout=HEARTBEAT_SECONDS,
+                    return_when=asyncio.FIRST_COMPLETED,
                 )
                 if disconnect in done:
                     get.cancel()

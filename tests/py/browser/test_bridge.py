@@ -1,0 +1,125 @@
+"""The worker bridge: running app code as __main__ and carrying requests to the ASGI app."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from blocklite.browser import bridge
+
+HELLO = """
+import gradio as gr
+
+def greet(name):
+    return f"Hello {name}!"
+
+with gr.Blocks() as demo:
+    name = gr.Textbox(label="Name")
+    out = gr.Textbox(label="Greeting")
+    gr.Button("Greet").click(greet, name, out)
+
+if __name__ == "__main__":
+    demo.launch()
+"""
+
+
+@pytest.fixture
+def gradio_alias() -> object:
+    """boot() aliases gradio for the worker; undo it so CPython tests never see a fake gradio."""
+    had = sys.modules.get("gradio")
+    bridge.boot()
+    yield
+    if had is None:
+        sys.modules.pop("gradio", None)
+    else:
+        sys.modules["gradio"] = had
+
+
+@pytest.mark.usefixtures("gradio_alias")
+def test_run_app_runs_code_as_main_and_registers_the_launched_app() -> None:
+    result = json.loads(
+        bridge.run_app(HELLO, "app-t1", "http://localhost/__blocklite__/app-t1/", "<app-t1>")
+    )
+    assert result == {"ok": True}
+    app, root_path = bridge._apps["app-t1"]
+    assert root_path == "/__blocklite__/app-t1"
+    assert app.blocks.launch_options.given == frozenset()
+
+
+@pytest.mark.usefixtures("gradio_alias")
+def test_syntax_error_reports_its_line() -> None:
+    result = json.loads(bridge.run_app("x = 1\nif x\n  pass\n", "app-t2", "http://h/", "<app-t2>"))
+    assert result["ok"] is False
+    assert result["error"]["name"] == "SyntaxError"
+    assert result["error"]["lineno"] == 2
+    assert "<app-t2>" in result["error"]["traceback"]
+
+
+@pytest.mark.usefixtures("gradio_alias")
+def test_runtime_error_reports_the_app_line_and_a_clean_traceback() -> None:
+    code = "import gradio as gr\nwith gr.Blocks():\n    gr.Textbox(lable='x')\n"
+    result = json.loads(bridge.run_app(code, "app-t3", "http://h/", "<app-t3>"))
+    assert result["ok"] is False
+    assert result["error"]["name"] == "TypeError"
+    assert result["error"]["lineno"] == 3
+    assert "lable" in result["error"]["message"]
+    assert "bridge.py" not in result["error"]["traceback"]
+
+
+@pytest.mark.usefixtures("gradio_alias")
+def test_code_without_blocks_is_reported() -> None:
+    result = json.loads(bridge.run_app("x = 1\n", "app-t4", "http://h/", "<app-t4>"))
+    assert result["ok"] is False
+    assert "no gr.Blocks" in result["error"]["message"]
+
+
+def test_unknown_app_answers_with_an_error_not_silence() -> None:
+    calls: list[tuple[object, ...]] = []
+    bridge.start_request("missing", "{}", None, lambda *args: calls.append(args))
+    assert calls[0][0] == "error"
+    assert "no app 'missing'" in json.loads(calls[0][1])["message"]
+
+
+@pytest.mark.skipif(
+    sys.platform != "emscripten", reason="needs pyodide.ffi (runs in the Pyodide suite)"
+)
+@pytest.mark.usefixtures("gradio_alias")
+def test_start_request_streams_the_sse_body_chunk_by_chunk() -> None:
+    from blocklite.testing import SyncEventLoop
+
+    assert json.loads(
+        bridge.run_app(HELLO, "app-t5", "http://h/__blocklite__/app-t5/", "<app-t5>")
+    )["ok"]
+    calls: list[tuple[object, ...]] = []
+
+    def respond(kind: str, first: object, second: object = None) -> None:
+        calls.append((kind, first, bytes(second.to_py()) if kind == "body" else second))
+
+    def request(method: str, path: str, body: bytes | None) -> object:
+        url = f"http://h/__blocklite__/app-t5{path}"
+        req = json.dumps(
+            {"method": method, "url": url, "headers": [["content-type", "application/json"]]}
+        )
+        return bridge.start_request("app-t5", req, body, respond)
+
+    async def scenario() -> None:
+        join = request(
+            "POST", "/gradio_api/queue/join", b'{"data":["Ann"],"fn_index":0,"session_hash":"s"}'
+        )
+        await join.done  # type: ignore[attr-defined]
+        stream = request("GET", "/gradio_api/queue/data?session_hash=s", None)
+        await stream.done  # type: ignore[attr-defined]
+
+    loop = SyncEventLoop()
+    try:
+        loop.run_until_complete(scenario())
+    finally:
+        loop.close()
+    starts = [c for c in calls if c[0] == "start"]
+    assert [s[1] for s in starts] == [200, 200]
+    bodies = [c[1] for c in calls if c[0] == "body" and c[1]]
+    assert b"event_id" in bodies[0]
+    frames = [b for b in bodies[1:] if b.startswith(b"data: ")]
+    assert len(frames) == 4 and b"Hello Ann!" in frames[2]
