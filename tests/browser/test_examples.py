@@ -1,0 +1,75 @@
+"""The examples gallery, clicked through in real Chromium: each app boots in its worker and answers."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import BOOT_TIMEOUT_MS, StaticServer, open_app
+from playwright.sync_api import Locator, Page, expect
+
+
+def field(page: Page, elem_id: str) -> Locator:
+    """The native control inside a component's outer element."""
+    return page.locator(f"#{elem_id}").locator("input, textarea").first
+
+
+def test_gallery_links_every_example(page: Page, static_server: StaticServer) -> None:
+    page.goto(f"{static_server.url}/examples/")
+    for name in ("hello", "calculator", "live"):
+        link = page.locator(f"a[href$='{name}.html']")
+        expect(link).to_have_count(1)
+    page.locator("a[href$='hello.html']").click()
+    expect(page).to_have_url(re.compile(r"hello\.html$"))
+
+
+def test_hello_greets(page: Page, static_server: StaticServer) -> None:
+    open_app(page, f"{static_server.url}/examples/hello.html")
+    field(page, "name").fill("Ann")
+    page.locator("#greet-btn").click()
+    expect(field(page, "greeting")).to_have_value("Hello Ann!", timeout=BOOT_TIMEOUT_MS)
+    # Output-only components are static but still native controls.
+    expect(field(page, "greeting")).not_to_be_editable()
+    expect(field(page, "name")).to_be_editable()
+
+
+def test_calculator_adds_in_a_row(page: Page, static_server: StaticServer) -> None:
+    open_app(page, f"{static_server.url}/examples/calculator.html")
+    a, b = page.locator("#a"), page.locator("#b")
+    # The two inputs sit side by side in a Row.
+    box_a, box_b = a.bounding_box(), b.bounding_box()
+    assert box_a is not None and box_b is not None
+    assert abs(box_a["y"] - box_b["y"]) < 5 and box_b["x"] > box_a["x"]
+    field(page, "a").fill("2.5")
+    field(page, "b").fill("4")
+    page.locator("#add-btn").click()
+    expect(field(page, "sum")).to_have_value("6.5", timeout=BOOT_TIMEOUT_MS)
+
+
+def test_live_updates_on_change(page: Page, static_server: StaticServer) -> None:
+    open_app(page, f"{static_server.url}/examples/live.html")
+    field(page, "text").press_sequentially("abc")
+    expect(field(page, "reversed")).to_have_value("cba", timeout=BOOT_TIMEOUT_MS)
+    field(page, "text").press_sequentially("d")
+    expect(field(page, "reversed")).to_have_value("dcba", timeout=BOOT_TIMEOUT_MS)
+
+
+def test_everything_stays_on_127_0_0_1_and_the_shim_carries_the_queue(
+    page: Page, static_server: StaticServer
+) -> None:
+    urls: list[str] = []
+    page.on("request", lambda request: urls.append(request.url))
+    open_app(page, f"{static_server.url}/examples/hello.html")
+    field(page, "name").fill("Zed")
+    page.locator("#greet-btn").click()
+    expect(field(page, "greeting")).to_have_value("Hello Zed!", timeout=BOOT_TIMEOUT_MS)
+    assert urls, "no request was recorded at all"
+    strays = [url for url in urls if not url.startswith(static_server.url + "/")]
+    assert strays == [], f"requests left 127.0.0.1: {strays}"
+    # The app's protocol traffic never reached the network: the shim answered it in the page.
+    assert not [path for path in static_server.paths if "__blocklite__" in path]
+    routed = page.evaluate(
+        "() => [...globalThis.blocklite.apps.values()][0].requests.map(r => r.method + ' ' + r.path)"
+    )
+    assert any(r.startswith("POST ") and "/gradio_api/queue/join" in r for r in routed), routed
+    assert any(r.startswith("GET ") and "/gradio_api/queue/data" in r for r in routed), routed
+    assert any(r.startswith("GET ") and r.endswith("/config") for r in routed), routed

@@ -1,0 +1,160 @@
+// The worker runtime end to end under Node: real Pyodide from dist/, the real wheel, real ports.
+//
+// Why it exists: it checks the page⇄worker contract (js/messages.ts, docs/architecture.md) without a
+// browser: boot → ready, HTTP replies on a transferred port, SSE arriving as several chunks, app errors
+// with a line number, and no message lost while Pyodide is still loading.
+
+import assert from "node:assert/strict";
+import { before, describe, test } from "node:test";
+import { request, sseMessages, startRuntime } from "./harness.mjs";
+
+const GREET_APP = `
+import gradio as gr
+
+def greet(name):
+    print("greeting", name)
+    return f"Hello {name}!"
+
+with gr.Blocks() as demo:
+    name = gr.Textbox(label="Name")
+    out = gr.Textbox(label="Greeting")
+    gr.Button("Greet").click(greet, name, out)
+
+demo.launch()
+`;
+
+describe("booted app", { timeout: 120_000 }, () => {
+  let rt;
+  let early;
+
+  before(async () => {
+    rt = await startRuntime();
+    // Sent before boot and right after it: both must wait for the app, not get lost.
+    const beforeBoot = request(rt.runtime, "GET", "config");
+    rt.boot(GREET_APP);
+    early = [beforeBoot, request(rt.runtime, "GET", "gradio_api/info")];
+    await rt.settled();
+  });
+
+  test("posts status phases, then ready with timings", () => {
+    const types = rt.messages.filter((m) => m.type !== "console").map((m) => m.type);
+    const phases = rt.messages.filter((m) => m.type === "status").map((m) => m.phase);
+    const problem = rt.messages.find((m) => m.type === "fatal" || m.type === "app-error");
+    assert.equal(problem, undefined, JSON.stringify(problem?.error, null, 2));
+    assert.deepEqual(phases, ["loading-python", "installing", "running-app"]);
+    assert.equal(types.at(-1), "ready");
+    const { timings } = rt.messages.find((m) => m.type === "ready");
+    for (const key of ["pyodide", "wheel", "app", "total"]) {
+      assert.equal(typeof timings[key], "number", `timings.${key}`);
+    }
+    console.log(`boot timings (ms): ${JSON.stringify(Object.fromEntries(
+      Object.entries(timings).map(([k, v]) => [k, Math.round(v)])))}`);
+  });
+
+  test("requests sent before boot completed are answered", async () => {
+    const [config, info] = await Promise.all(early.map((r) => r.done));
+    assert.equal(config.error, null);
+    assert.equal(config.status, 200);
+    assert.ok(JSON.parse(config.text).components.length >= 3);
+    assert.equal(info.error, null);
+    assert.equal(info.status, 200);
+  });
+
+  test("GET <root>/config answers JSON", async () => {
+    const res = await request(rt.runtime, "GET", "config").done;
+    assert.equal(res.error, null);
+    assert.equal(res.status, 200);
+    const type = res.headers.find(([k]) => k.toLowerCase() === "content-type")?.[1];
+    assert.match(type, /application\/json/);
+    const config = JSON.parse(res.text);
+    assert.equal(config.root, "http://127.0.0.1:8000/__blocklite__/app-1");
+    const labels = config.components.map((c) => c.props?.label ?? c.props?.value);
+    assert.ok(labels.includes("Name"), JSON.stringify(labels));
+  });
+
+  test("queue/join + queue/data stream the result as several SSE chunks", async () => {
+    const session_hash = "sess-1";
+    const join = await request(rt.runtime, "POST", "gradio_api/queue/join", {
+      body: { data: ["World"], fn_index: 0, session_hash, event_data: null, trigger_id: null },
+      headers: [["content-type", "application/json"]],
+    }).done;
+    assert.equal(join.error, null);
+    assert.equal(join.status, 200, join.text);
+    const { event_id } = JSON.parse(join.text);
+    assert.ok(event_id);
+
+    const stream = await request(rt.runtime, "GET", `gradio_api/queue/data?session_hash=${session_hash}`).done;
+    assert.equal(stream.error, null);
+    assert.equal(stream.status, 200);
+    assert.ok(stream.chunks.length >= 3, `expected several chunks, got ${stream.chunks.length}`);
+    const msgs = sseMessages(stream.text);
+    const kinds = msgs.map((m) => m.msg);
+    assert.equal(kinds.at(-1), "close_stream", kinds.join(","));
+    const completed = msgs.find((m) => m.msg === "process_completed");
+    assert.equal(completed.success, true);
+    assert.equal(completed.event_id, event_id);
+    assert.deepEqual(completed.output.data, ["Hello World!"]);
+    // print() in the app reaches the page as a console message.
+    await rt.waitFor((m) => m.type === "console" && m.text.includes("greeting World"), 5_000);
+  });
+
+  test("disconnect ends an open SSE stream", async () => {
+    const res = request(rt.runtime, "GET", "gradio_api/queue/data?session_hash=nobody-yet", {
+      onChunk: () => {},
+    });
+    const { status } = await new Promise((r) => setTimeout(() => r(res), 200));
+    res.port.postMessage({ type: "disconnect" });
+    // No assertion on content: the runtime must not throw or hang; the port just goes quiet.
+    assert.ok(status === 0 || status === 200);
+  });
+
+  test("unknown routes answer 404 and ping answers pong", async () => {
+    const res = await request(rt.runtime, "GET", "no/such/route").done;
+    assert.equal(res.status, 404);
+    rt.runtime.onMessage({ type: "ping", id: 7 });
+    const pong = await rt.waitFor((m) => m.type === "pong" && m.id === 7, 1_000);
+    assert.equal(pong.id, 7);
+  });
+
+  test("malformed messages never throw", () => {
+    assert.doesNotThrow(() => rt.runtime.onMessage(null));
+    assert.doesNotThrow(() => rt.runtime.onMessage({ type: "http", request: { url: "x" } }, []));
+    assert.doesNotThrow(() => rt.runtime.onMessage({ type: "what" }));
+  });
+});
+
+describe("app with a syntax error", { timeout: 120_000 }, () => {
+  let rt;
+  before(async () => {
+    rt = await startRuntime();
+    rt.boot("import gradio as gr\n\nx = 1\ndef broken(:\n    pass\n", { filename: "broken.py" });
+    await rt.settled();
+  });
+
+  test("posts app-error with the line number", () => {
+    const msg = rt.messages.find((m) => m.type === "app-error");
+    assert.ok(msg, JSON.stringify(rt.messages.filter((m) => m.type !== "console")));
+    assert.equal(msg.error.name, "SyntaxError");
+    assert.equal(msg.error.lineno, 4);
+    assert.match(msg.error.traceback, /broken\.py/);
+    assert.equal(rt.messages.some((m) => m.type === "ready" || m.type === "fatal"), false);
+  });
+
+  test("a later request gets an answer, not silence", async () => {
+    const res = await request(rt.runtime, "GET", "config").done;
+    assert.ok(res.error || res.status >= 400, JSON.stringify(res.error ?? res.status));
+  });
+});
+
+describe("boot failure", { timeout: 60_000 }, () => {
+  test("a missing wheel becomes fatal, and queued requests get an error", async () => {
+    const rt = await startRuntime({ wheelName: "no-such-wheel.whl" });
+    const pending = request(rt.runtime, "GET", "config");
+    rt.boot(GREET_APP);
+    const fatal = await rt.settled();
+    assert.equal(fatal.type, "fatal");
+    assert.match(fatal.error.message, /no-such-wheel/);
+    const res = await pending.done;
+    assert.ok(res.error, "queued request must be answered with an error");
+  });
+});
