@@ -49,7 +49,11 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def make_server(
-    directory: Path, host: str = "127.0.0.1", port: int = 8000, *, verbose: bool = False,
+    directory: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    verbose: bool = False,
     isolate: bool = False,
 ) -> http.server.ThreadingHTTPServer:
     handler = functools.partial(StaticHandler, directory=str(directory))
@@ -63,7 +67,9 @@ def serve(args: argparse.Namespace) -> int:
     if not directory.is_dir():
         print(f"blocklite serve: {directory} is not a folder", file=sys.stderr)
         return 2
-    server = make_server(directory, args.host, args.port, verbose=args.verbose, isolate=args.isolate)
+    server = make_server(
+        directory, args.host, args.port, verbose=args.verbose, isolate=args.isolate
+    )
     host, port = server.server_address[:2]
     path = args.open.strip("/")
     print(f"Serving {directory} at http://{host}:{port}/{path + '/' if path else ''}", flush=True)

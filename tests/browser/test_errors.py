@@ -27,7 +27,9 @@ def test_handler_exception_shows_a_toast_and_the_app_keeps_working(
 
 
 @pytest.mark.allow_console_errors
-def test_gr_error_message_and_title_reach_the_toast(page: Page, static_server: StaticServer) -> None:
+def test_gr_error_message_and_title_reach_the_toast(
+    page: Page, static_server: StaticServer
+) -> None:
     logs: list[str] = []
     page.on("console", lambda message: logs.append(message.text))
     open_app(page, f"{static_server.url}/tests/browser/pages/handler_errors.html")
@@ -53,7 +55,9 @@ def test_traceback_goes_to_the_console(page: Page, static_server: StaticServer) 
 
 
 @pytest.mark.allow_console_errors
-def test_syntax_error_in_app_code_is_shown_with_its_line(page: Page, static_server: StaticServer) -> None:
+def test_syntax_error_in_app_code_is_shown_with_its_line(
+    page: Page, static_server: StaticServer
+) -> None:
     page.goto(f"{static_server.url}/tests/browser/pages/syntax_error.html")
     app = page.locator(".blocklite-app")
     expect(app).to_contain_text("SyntaxError", timeout=BOOT_TIMEOUT_MS)

@@ -7,7 +7,9 @@ from playwright.sync_api import Page, expect
 from test_examples import field
 
 
-def test_two_apps_mount_in_place_and_in_data_target(page: Page, static_server: StaticServer) -> None:
+def test_two_apps_mount_in_place_and_in_data_target(
+    page: Page, static_server: StaticServer
+) -> None:
     open_app(page, f"{static_server.url}/tests/browser/pages/two_apps.html")
     # The first app sits right after its script tag, before the paragraph that follows it.
     order = page.evaluate(
