@@ -14,7 +14,7 @@
 
 import { createHash } from "node:crypto";
 import {
-  copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync,
+  copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync,
 } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,6 +24,9 @@ import { bootPyodide, importFrom } from "./pyodide-node.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
+// Built beside dist/ (same depth, so source-map paths hold), then swapped in: people sharing the tree
+// never see a half-built dist/.
+const OUT = join(ROOT, `.dist-staging-${process.pid}`);
 const CACHE = join(ROOT, "build");
 const PYODIDE_SRC = join(ROOT, "node_modules", "pyodide");
 const PYODIDE_FILES = [
@@ -53,7 +56,7 @@ function buildPage() {
     return Promise.resolve(false);
   }
   return esbuild
-    .build({ ...common, entryPoints: [entry], outfile: join(DIST, "blocklite.js"), platform: "browser" })
+    .build({ ...common, entryPoints: [entry], outfile: join(OUT, "blocklite.js"), platform: "browser" })
     .then(() => true);
 }
 
@@ -61,14 +64,14 @@ function buildWorker(wheelName) {
   return esbuild.build({
     ...common,
     entryPoints: [join(ROOT, "worker", "entry.ts")],
-    outfile: join(DIST, "worker.js"),
+    outfile: join(OUT, "worker.js"),
     platform: "browser",
     define: { __BLOCKLITE_WHEEL__: JSON.stringify(wheelName) },
   });
 }
 
 function copyPyodideCore() {
-  const out = join(DIST, "pyodide");
+  const out = join(OUT, "pyodide");
   mkdirSync(out, { recursive: true });
   for (const name of PYODIDE_FILES) copyFileSync(join(PYODIDE_SRC, name), join(out, name));
 }
@@ -104,22 +107,21 @@ async function buildPython() {
     const info = JSON.parse(pre.python_info());
     log(`python ${info.version} (${info.cache_tag})`);
     if (!hit) {
-      const tmp = `${cached}.tmp`;
+      const tmp = `${cached}.${process.pid}.tmp`;
       const res = JSON.parse(pre.build_stdlib(at(srcZip), at(tmp), info.stdlib_zip));
       if (res.failed.length) console.warn(`[build] kept as source: ${res.failed.join("; ")}`);
+      renameSync(tmp, cached); // atomic: a concurrent build never reads a half-written cache
       for (const old of readdirSync(CACHE)) {
-        if (old.startsWith("python_stdlib-") && old.endsWith(".zip")) rmSync(join(CACHE, old));
+        if (/^python_stdlib-[0-9a-f]+\.zip$/.test(old) && join(CACHE, old) !== cached) rmSync(join(CACHE, old));
       }
-      copyFileSync(tmp, cached);
-      rmSync(tmp);
       log(`stdlib: ${res.compiled} modules compiled, ${res.kept} other entries kept`);
     } else {
       log("stdlib: bytecode zip from build/ cache");
     }
-    copyFileSync(cached, join(DIST, "pyodide", "python_stdlib.zip"));
+    copyFileSync(cached, join(OUT, "pyodide", "python_stdlib.zip"));
 
     const wheel = JSON.parse(
-      pre.build_wheel(at(join(ROOT, "py")), "blocklite", at(join(ROOT, "pyproject.toml")), at(DIST),
+      pre.build_wheel(at(join(ROOT, "py")), "blocklite", at(join(ROOT, "pyproject.toml")), at(OUT),
         info.site_packages),
     );
     log(`wheel: ${wheel.wheel} (${wheel.compiled} modules compiled)`);
@@ -152,16 +154,22 @@ function summary() {
 }
 
 async function main() {
-  rmSync(DIST, { recursive: true, force: true });
-  mkdirSync(DIST, { recursive: true });
-  copyPyodideCore();
-  // esbuild works in its own process: bundle the page while Pyodide compiles.
-  const page = buildPage();
-  page.catch(() => {}); // reported when awaited below
-  const wheelName = await buildPython();
-  await buildWorker(wheelName);
-  log("worker bundle: dist/worker.js");
-  if (await page) log("page bundle: dist/blocklite.js");
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  try {
+    copyPyodideCore();
+    // esbuild works in its own process: bundle the page while Pyodide compiles.
+    const page = buildPage();
+    page.catch(() => {}); // reported when awaited below
+    const wheelName = await buildPython();
+    await buildWorker(wheelName);
+    log("worker bundle: dist/worker.js");
+    if (await page) log("page bundle: dist/blocklite.js");
+    rmSync(DIST, { recursive: true, force: true });
+    renameSync(OUT, DIST);
+  } finally {
+    rmSync(OUT, { recursive: true, force: true });
+  }
   summary();
   log("done");
 }

@@ -20,6 +20,7 @@ export async function bootPyodide({ indexDir, stdLib, mounts = {}, env = {}, out
   const indexURL = resolve(indexDir) + "/";
   const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs").href);
   const t0 = performance.now();
+  let sitePackages = "";
   const pyodide = await loadPyodide({
     indexURL,
     stdLibURL: stdLib ? resolve(stdLib) : undefined,
@@ -27,6 +28,7 @@ export async function bootPyodide({ indexDir, stdLib, mounts = {}, env = {}, out
     env: { HOME: "/home/pyodide", ...env },
     stdout: output === "quiet" ? () => {} : undefined,
     stderr: output === "quiet" ? () => {} : undefined,
+    fsInit: async (_fs, info) => void (sitePackages = info.sitePackages),
   });
   const bootMs = performance.now() - t0;
   if (output === "raw") {
@@ -45,7 +47,12 @@ export async function bootPyodide({ indexDir, stdLib, mounts = {}, env = {}, out
     pyodide.FS.mkdirTree(at);
     pyodide.FS.mount(pyodide.FS.filesystems.NODEFS, { root: resolve(hostPath) }, at);
   }
-  return { pyodide, bootMs };
+  return { pyodide, bootMs, sitePackages };
+}
+
+/** Install a wheel (bytes) into site-packages, as micropip would but without it. */
+export function installWheel(pyodide, sitePackages, bytes) {
+  pyodide.unpackArchive(new Uint8Array(bytes), "wheel", { extractDir: sitePackages });
 }
 
 /** Import a module from a host folder (mounted at `at`) and return its PyProxy. */

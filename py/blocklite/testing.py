@@ -42,11 +42,28 @@ class SyncEventLoop(asyncio.BaseEventLoop):
     def _write_to_self(self) -> None:
         pass
 
+    def run_until_complete(self, future: Any) -> Any:
+        # Pyodide's browser loop always counts as running; step aside from it while this one runs.
+        outer = asyncio.events._get_running_loop()
+        asyncio.events._set_running_loop(None)
+        try:
+            return super().run_until_complete(future)
+        finally:
+            asyncio.events._set_running_loop(outer)
+
 
 def new_event_loop() -> asyncio.AbstractEventLoop:
     if sys.platform == "emscripten":
         return SyncEventLoop()
     return asyncio.new_event_loop()
+
+
+async def _cancel_background_tasks() -> None:
+    current = asyncio.current_task()
+    pending = [task for task in asyncio.all_tasks() if task is not current and not task.done()]
+    for task in pending:
+        task.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
 
 
 @dataclass
@@ -87,11 +104,7 @@ class TestClient:
 
     def close(self) -> None:
         """Cancel background work (the queue's runner) and close the loop."""
-        pending = [task for task in asyncio.all_tasks(self.loop) if not task.done()]
-        for task in pending:
-            task.cancel()
-        if pending:
-            self.loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        self.loop.run_until_complete(_cancel_background_tasks())
         self.loop.close()
 
     def __enter__(self) -> TestClient:

@@ -5,7 +5,7 @@
 // part (collects control messages, sends HTTP requests over real MessageChannels) and waits for replies.
 // It needs `npm run build` first.
 
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -39,7 +39,11 @@ export async function loadRuntimeModule() {
     outfile,
     logLevel: "warning",
   });
-  runtimeModule = await import(pathToFileURL(outfile).href);
+  try {
+    runtimeModule = await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(outfile, { force: true }); // loaded: the file is no longer needed
+  }
   return runtimeModule;
 }
 
@@ -108,7 +112,9 @@ export async function startRuntime(extra = {}) {
  * Send one HTTP request through a real MessageChannel, like the page's shim does.
  * Resolves when the response is complete: {status, headers, chunks: Uint8Array[], text, error}.
  */
-export function request(runtime, method, path, { body = null, headers = [], rootUrl = ROOT_URL, onChunk } = {}) {
+export function request(
+  runtime, method, path, { body = null, headers = [], rootUrl = ROOT_URL, onStart, onChunk } = {},
+) {
   const { port1, port2 } = new MessageChannel();
   const encoded = body === null ? null : new TextEncoder().encode(typeof body === "string" ? body : JSON.stringify(body));
   const bodyBuffer = encoded ? encoded.buffer : null;
@@ -124,6 +130,7 @@ export function request(runtime, method, path, { body = null, headers = [], root
       if (data.type === "start") {
         response.status = data.status;
         response.headers = data.headers;
+        onStart?.(response);
       } else if (data.type === "body") {
         if (!(data.chunk instanceof Uint8Array)) throw new Error("body chunk is not a Uint8Array");
         response.chunks.push(data.chunk);

@@ -11,6 +11,8 @@ import { request, sseMessages, startRuntime } from "./harness.mjs";
 const GREET_APP = `
 import gradio as gr
 
+print("blocklite from", gr.__file__)
+
 def greet(name):
     print("greeting", name)
     return f"Hello {name}!"
@@ -47,6 +49,9 @@ describe("booted app", { timeout: 120_000 }, () => {
     for (const key of ["pyodide", "wheel", "app", "total"]) {
       assert.equal(typeof timings[key], "number", `timings.${key}`);
     }
+    // The wheel went to site-packages (not the working directory), as sourceless bytecode.
+    const where = rt.messages.find((m) => m.type === "console" && m.text.startsWith("blocklite from"));
+    assert.match(where?.text ?? "", /site-packages\/blocklite\/__init__\.pyc$/);
     console.log(`boot timings (ms): ${JSON.stringify(Object.fromEntries(
       Object.entries(timings).map(([k, v]) => [k, Math.round(v)])))}`);
   });
@@ -98,14 +103,28 @@ describe("booted app", { timeout: 120_000 }, () => {
     await rt.waitFor((m) => m.type === "console" && m.text.includes("greeting World"), 5_000);
   });
 
-  test("disconnect ends an open SSE stream", async () => {
-    const res = request(rt.runtime, "GET", "gradio_api/queue/data?session_hash=nobody-yet", {
-      onChunk: () => {},
+  test("disconnect on the port ends an open SSE stream", async () => {
+    const session_hash = "sess-2";
+    await request(rt.runtime, "POST", "gradio_api/queue/join", {
+      body: { data: ["again"], fn_index: 0, session_hash, event_data: null },
+    }).done;
+    await request(rt.runtime, "GET", `gradio_api/queue/data?session_hash=${session_hash}`).done;
+    // The session has nothing pending now: a new stream stays open (heartbeats) until disconnected.
+    let started;
+    const opened = new Promise((r) => (started = r));
+    const res = request(rt.runtime, "GET", `gradio_api/queue/data?session_hash=${session_hash}`, {
+      onStart: () => started(),
     });
-    const { status } = await new Promise((r) => setTimeout(() => r(res), 200));
+    await opened;
+    const closed = new Promise((r) => res.port.once("close", r));
     res.port.postMessage({ type: "disconnect" });
-    // No assertion on content: the runtime must not throw or hang; the port just goes quiet.
-    assert.ok(status === 0 || status === 200);
+    // The worker delivers http.disconnect, the ASGI call returns, and the worker closes its port.
+    await Promise.race([
+      closed,
+      new Promise((_, reject) => setTimeout(() => reject(new Error("port not closed after disconnect")), 5_000)),
+    ]);
+    assert.equal(res.status, 200);
+    assert.equal(res.error, null);
   });
 
   test("unknown routes answer 404 and ping answers pong", async () => {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import linecache
 import sys
 import traceback
 import types
@@ -62,6 +63,8 @@ def run_app(code: str, app_id: str, root_url: str, filename: str) -> str:
 
     created_before = len(blocks_module.created)
     launched_before = len(blocks_module.launched)
+    # Tracebacks show the app's own lines, as they would for a file.
+    linecache.cache[filename] = (len(code), None, code.splitlines(keepends=True), filename)
     main = types.ModuleType("__main__")
     main.__file__ = filename
     sys.modules["__main__"] = main

@@ -95,7 +95,7 @@ def test_start_request_streams_the_sse_body_chunk_by_chunk() -> None:
     calls: list[tuple[object, ...]] = []
 
     def respond(kind: str, first: object, second: object = None) -> None:
-        calls.append((kind, first, bytes(second.to_py()) if kind == "body" else second))
+        calls.append((kind, bytes(first.to_py()) if kind == "body" else first, second))
 
     def request(method: str, path: str, body: bytes | None) -> object:
         url = f"http://h/__blocklite__/app-t5{path}"

@@ -1,0 +1,145 @@
+// The queue client (js/client.ts) over the shim, against a fake worker that plays Gradio's server:
+// join → event_id, one session stream, early messages buffered, close_stream and reopen, errors.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { loadUi } from "./ui-bundle.mjs";
+
+globalThis.location = new URL("http://localhost:8000/page.html?x=1");
+const { installShim } = await loadUi("shim");
+const { registerRoute } = await loadUi("transport");
+const { QueueClient } = await loadUi("client");
+installShim();
+
+const enc = (s) => new TextEncoder().encode(s);
+const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
+const sse = (port, obj) => port.postMessage({ type: "body", chunk: enc(`data: ${JSON.stringify(obj)}\n\n`), more: true });
+
+/** A fake server: `onJoin(body, port)` answers joins; `stream` holds the open queue/data port. */
+function fakeServer(id, onJoin) {
+  const server = { joins: [], streams: 0, stream: null, posts: [] };
+  const worker = {
+    postMessage(msg, transfer) {
+      const port = transfer[0];
+      port.onmessage = () => {};
+      const url = new URL(msg.request.url);
+      const body = msg.body ? JSON.parse(new TextDecoder().decode(msg.body)) : null;
+      if (url.pathname.endsWith("/queue/join")) {
+        server.joins.push({ body, query: url.search });
+        onJoin(body, port, server);
+      } else if (url.pathname.endsWith("/queue/data")) {
+        server.streams++;
+        server.stream = port;
+        port.postMessage({ type: "start", status: 200, headers: [["content-type", "text/event-stream"]] });
+      } else if (url.pathname.endsWith("/run/predict")) {
+        server.posts.push(body);
+        const out = body.data[0] === "bad" ? [500, { error: null }] : [200, { data: ["ok"], is_generating: false }];
+        port.postMessage({ type: "start", status: out[0], headers: [["content-type", "application/json"]] });
+        port.postMessage({ type: "body", chunk: enc(JSON.stringify(out[1])), more: false });
+      }
+    },
+  };
+  const rootUrl = `http://localhost:8000/__blocklite__/${id}/`;
+  registerRoute({ rootUrl, worker: Promise.resolve(worker), requests: [], inflight: 0, live: new Set() });
+  const config = { root: rootUrl.slice(0, -1), apiPrefix: "/gradio_api", enableQueue: true };
+  return { server, client: new QueueClient(config) };
+}
+
+function answerJoin(port, eventId, status = 200) {
+  const body = status === 200 ? { event_id: eventId } : { detail: "Queue is full" };
+  port.postMessage({ type: "start", status, headers: [["content-type", "application/json"]] });
+  port.postMessage({ type: "body", chunk: enc(JSON.stringify(body)), more: false });
+}
+
+test("join body follows PredictBody; messages reach the event; close_stream closes the stream", async () => {
+  const { server, client } = fakeServer("c1", (body, port) => answerJoin(port, "e1"));
+  const got = [];
+  await client.submit(3, ["Ann"], 7, true, (m) => got.push(m.msg));
+  const join = server.joins[0];
+  assert.deepEqual(join.body, { data: ["Ann"], event_data: null, fn_index: 3, trigger_id: 7, session_hash: client.sessionHash });
+  assert.equal(join.query, "?x=1", "the page's query string is forwarded, like Gradio's client");
+  await tick();
+  assert.equal(server.streams, 1);
+  sse(server.stream, { msg: "estimation", event_id: "e1", rank: 0, queue_size: 1 });
+  sse(server.stream, { msg: "process_starts", event_id: "e1" });
+  sse(server.stream, { msg: "heartbeat", event_id: null });
+  sse(server.stream, { msg: "process_completed", event_id: "e1", output: { data: ["Hello Ann!"] }, success: true });
+  sse(server.stream, { msg: "close_stream", event_id: null });
+  await tick();
+  assert.deepEqual(got, ["estimation", "process_starts", "process_completed"]);
+});
+
+test("messages that arrive before the join response are buffered; the open stream is reused", async () => {
+  let second;
+  const { server, client } = fakeServer("c2", (body, port, s) => {
+    if (s.joins.length === 1) answerJoin(port, "e1");
+    else second = port;
+  });
+  const first = [];
+  const later = [];
+  await client.submit(0, [], null, true, (m) => first.push(m.msg));
+  await tick();
+  const p = client.submit(1, [], null, true, (m) => later.push(m.msg));
+  await tick();
+  sse(server.stream, { msg: "process_starts", event_id: "e2" });
+  sse(server.stream, { msg: "process_completed", event_id: "e2", output: { data: [1] }, success: true });
+  await tick();
+  assert.deepEqual(later, []);
+  answerJoin(second, "e2");
+  await p;
+  assert.deepEqual(later, ["process_starts", "process_completed"]);
+  assert.equal(server.streams, 1);
+});
+
+test("close_stream while another event is pending reopens the stream", async () => {
+  let port2;
+  const { server, client } = fakeServer("c3", (body, port, s) => {
+    if (s.joins.length === 1) answerJoin(port, "e1");
+    else port2 = port;
+  });
+  const got = [];
+  await client.submit(0, [], null, true, (m) => got.push(`1:${m.msg}`));
+  await tick();
+  const first = server.stream;
+  const p = client.submit(0, [], null, true, (m) => got.push(`2:${m.msg}`));
+  await tick();
+  answerJoin(port2, "e2");
+  await p;
+  sse(first, { msg: "process_completed", event_id: "e1", output: { data: [] }, success: true });
+  sse(first, { msg: "close_stream", event_id: null });
+  await tick();
+  assert.equal(server.streams, 2, "reopened for e2");
+  sse(server.stream, { msg: "process_completed", event_id: "e2", output: { data: [] }, success: true });
+  await tick();
+  assert.deepEqual(got, ["1:process_completed", "2:process_completed"]);
+});
+
+test("a failed join becomes a transport_error with the server's detail", async () => {
+  const { client } = fakeServer("c4", (body, port) => answerJoin(port, null, 503));
+  const got = [];
+  await client.submit(0, [], null, true, (m) => got.push(m));
+  assert.deepEqual(got, [{ msg: "transport_error", message: "Queue is full" }]);
+});
+
+test("queue: false posts run/predict and reports the JSON output", async () => {
+  const { server, client } = fakeServer("c5", () => {});
+  const got = [];
+  await client.submit(2, ["x"], 1, false, (m) => got.push(m));
+  assert.equal(server.posts[0].fn_index, 2);
+  assert.deepEqual(got.map((m) => m.msg), ["process_starts", "process_completed"]);
+  assert.equal(got[1].success, true);
+  assert.deepEqual(got[1].output.data, ["ok"]);
+  const bad = [];
+  await client.submit(2, ["bad"], 1, false, (m) => bad.push(m));
+  assert.equal(bad[1].success, false);
+  assert.deepEqual(bad[1].output, { error: null });
+});
+
+test("a stream that breaks fails the pending events", async () => {
+  const { server, client } = fakeServer("c6", (body, port) => answerJoin(port, "e1"));
+  const got = [];
+  await client.submit(0, [], null, true, (m) => got.push(m.msg));
+  await tick();
+  server.stream.postMessage({ type: "error", error: { name: "Error", message: "gone" } });
+  await tick();
+  assert.deepEqual(got, ["unexpected_error"]);
+});

@@ -1,0 +1,29 @@
+/**
+ * Module-worker entry point (bundled to dist/worker.js).
+ *
+ * Why it exists: it is the only file that touches the worker global. It installs `onmessage` before
+ * anything is awaited (a module worker that awaits first loses early messages), and imports Pyodide at
+ * run time from ./pyodide/pyodide.mjs beside the bundle, so pyodide.mjs is never bundled into it.
+ * Everything else lives in runtime.ts, which Node tests drive directly.
+ */
+
+import type { FromWorker } from "../js/messages";
+import { createRuntime, type PyodideLike, type PyodideOptions } from "./runtime";
+
+declare const self: DedicatedWorkerGlobalScope;
+
+// First statement: no message can be dispatched before this script has finished evaluating, and
+// `runtime` is assigned synchronously below, so the handler never sees it uninitialised.
+self.onmessage = (ev: MessageEvent) => runtime.onMessage(ev.data, ev.ports);
+
+// Start downloading pyodide.mjs now; the boot message is probably already on its way.
+// A computed URL keeps esbuild from bundling it.
+const pyodideUrl = new URL("./pyodide/pyodide.mjs", import.meta.url).href;
+type PyodideModule = { loadPyodide(options: PyodideOptions): Promise<PyodideLike> };
+const pyodideModule: Promise<PyodideModule> = import(pyodideUrl);
+pyodideModule.catch(() => {}); // reported as `fatal` by the boot that awaits it
+
+const runtime = createRuntime({
+  postMessage: (message: FromWorker, transfer?: Transferable[]) => self.postMessage(message, transfer ?? []),
+  loadPyodide: async (options) => (await pyodideModule).loadPyodide(options),
+});
