@@ -1,0 +1,60 @@
+"""All benchmarks in one run; prints one JSON document on stdout (progress on stderr).
+
+Called by bench/run.sh after it installed and built everything. Knobs (environment):
+BENCH_COLD_RUNS (fresh browsers per cold-start side, default 5), BENCH_CLICKS (clicks per app,
+default 60).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import traceback
+
+import cold_start
+import latency
+from common import REPO, environment, log, static_server
+
+
+def main() -> int:
+    from playwright.sync_api import sync_playwright
+
+    cold_runs = max(5, int(os.environ.get("BENCH_COLD_RUNS", "5")))
+    clicks = max(50, int(os.environ.get("BENCH_CLICKS", "60")))
+    started = time.monotonic()
+    env = environment()
+    try:
+        with static_server(REPO) as base, sync_playwright() as pw:
+            log(f"serving {REPO} at {base}")
+            cold = cold_start.measure(pw, base, cold_runs)
+            lat = latency.measure(pw, base, clicks)
+    except Exception as exc:
+        # Still one JSON document on stdout, saying what broke; the traceback goes to stderr.
+        traceback.print_exc()
+        print(json.dumps({"error": f"{type(exc).__name__}: {exc}", "environment": env}, indent=2))
+        return 1
+    env["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
+    result = {
+        "cold_start_ratio": cold["cold_start_ratio"],
+        "click_p50_ratio": lat["click_p50_ratio"],
+        "targets": {"cold_start_ratio": 0.6, "click_p50_ratio": 0.1},
+        "summary_ms": {
+            "blocklite_cold_start_median": cold["blocklite"]["median_ms"],
+            "baseline_load_pyodide_median": cold["baseline_load_pyodide"]["median_ms"],
+            "blocklite_click_p50": lat["blocklite"]["p50_ms"],
+            "blocklite_click_p90": lat["blocklite"]["p90_ms"],
+            "gradio_click_p50": lat["gradio"]["p50_ms"],
+            "gradio_click_p90": lat["gradio"]["p90_ms"],
+        },
+        "environment": {**env, "gradio": lat["gradio"]["version"]},
+        "cold_start": cold,
+        "latency": lat,
+        "wall_time_s": round(time.monotonic() - started, 1),
+    }
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
