@@ -9,27 +9,14 @@ from __future__ import annotations
 import http.server
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import CHROMIUM, CHROMIUM_ARGS, REPO, StaticServer
 from playwright.sync_api import ConsoleMessage, Error, Page
 
 from blocklite.cli import StaticHandler
-
-REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-#: Python boot in a fresh browser takes a few seconds on 2 cores; give CI slack.
-BOOT_TIMEOUT_MS = 60_000
 
 
 @pytest.fixture(scope="session")
@@ -37,12 +24,6 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run the README's test command, which installs it")
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
-
-
-@dataclass
-class StaticServer:
-    url: str
-    paths: list[str] = field(default_factory=list)
 
 
 @pytest.fixture(scope="session")
@@ -88,17 +69,3 @@ def _fail_on_console_errors(request: pytest.FixtureRequest) -> Iterator[None]:
     yield
     if errors and request.node.get_closest_marker("allow_console_errors") is None:
         pytest.fail("the page logged errors:\n" + "\n".join(errors))
-
-
-def open_app(page: Page, url: str) -> Page:
-    """Open a page and wait until its (first) app has rendered."""
-    page.goto(url)
-    page.wait_for_function(
-        "() => globalThis.blocklite && [...globalThis.blocklite.apps.values()].length > 0",
-        timeout=BOOT_TIMEOUT_MS,
-    )
-    page.wait_for_function(
-        "() => Promise.all([...globalThis.blocklite.apps.values()].map(a => a.ready)).then(() => true)",
-        timeout=BOOT_TIMEOUT_MS,
-    )
-    return page

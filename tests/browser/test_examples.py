@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import re
 
-from conftest import BOOT_TIMEOUT_MS, StaticServer, open_app
-from playwright.sync_api import Locator, Page, expect
-
-
-def field(page: Page, elem_id: str) -> Locator:
-    """The native control inside a component's outer element."""
-    return page.locator(f"#{elem_id}").locator("input, textarea").first
+from browser_support import BOOT_TIMEOUT_MS, StaticServer, control, open_app
+from playwright.sync_api import Page, expect
 
 
 def test_gallery_links_every_example(page: Page, static_server: StaticServer) -> None:
@@ -24,12 +19,12 @@ def test_gallery_links_every_example(page: Page, static_server: StaticServer) ->
 
 def test_hello_greets(page: Page, static_server: StaticServer) -> None:
     open_app(page, f"{static_server.url}/examples/hello.html")
-    field(page, "name").fill("Ann")
+    control(page, "name").fill("Ann")
     page.locator("#greet-btn").click()
-    expect(field(page, "greeting")).to_have_value("Hello Ann!", timeout=BOOT_TIMEOUT_MS)
+    expect(control(page, "greeting")).to_have_value("Hello Ann!", timeout=BOOT_TIMEOUT_MS)
     # Output-only components are static but still native controls.
-    expect(field(page, "greeting")).not_to_be_editable()
-    expect(field(page, "name")).to_be_editable()
+    expect(control(page, "greeting")).not_to_be_editable()
+    expect(control(page, "name")).to_be_editable()
 
 
 def test_calculator_adds_in_a_row(page: Page, static_server: StaticServer) -> None:
@@ -39,18 +34,18 @@ def test_calculator_adds_in_a_row(page: Page, static_server: StaticServer) -> No
     box_a, box_b = a.bounding_box(), b.bounding_box()
     assert box_a is not None and box_b is not None
     assert abs(box_a["y"] - box_b["y"]) < 5 and box_b["x"] > box_a["x"]
-    field(page, "a").fill("2.5")
-    field(page, "b").fill("4")
+    control(page, "a").fill("2.5")
+    control(page, "b").fill("4")
     page.locator("#add-btn").click()
-    expect(field(page, "sum")).to_have_value("6.5", timeout=BOOT_TIMEOUT_MS)
+    expect(control(page, "sum")).to_have_value("6.5", timeout=BOOT_TIMEOUT_MS)
 
 
 def test_live_updates_on_change(page: Page, static_server: StaticServer) -> None:
     open_app(page, f"{static_server.url}/examples/live.html")
-    field(page, "text").press_sequentially("abc")
-    expect(field(page, "reversed")).to_have_value("cba", timeout=BOOT_TIMEOUT_MS)
-    field(page, "text").press_sequentially("d")
-    expect(field(page, "reversed")).to_have_value("dcba", timeout=BOOT_TIMEOUT_MS)
+    control(page, "text").press_sequentially("abc")
+    expect(control(page, "reversed")).to_have_value("cba", timeout=BOOT_TIMEOUT_MS)
+    control(page, "text").press_sequentially("d")
+    expect(control(page, "reversed")).to_have_value("dcba", timeout=BOOT_TIMEOUT_MS)
 
 
 def test_everything_stays_on_127_0_0_1_and_the_shim_carries_the_queue(
@@ -59,9 +54,9 @@ def test_everything_stays_on_127_0_0_1_and_the_shim_carries_the_queue(
     urls: list[str] = []
     page.on("request", lambda request: urls.append(request.url))
     open_app(page, f"{static_server.url}/examples/hello.html")
-    field(page, "name").fill("Zed")
+    control(page, "name").fill("Zed")
     page.locator("#greet-btn").click()
-    expect(field(page, "greeting")).to_have_value("Hello Zed!", timeout=BOOT_TIMEOUT_MS)
+    expect(control(page, "greeting")).to_have_value("Hello Zed!", timeout=BOOT_TIMEOUT_MS)
     assert urls, "no request was recorded at all"
     strays = [url for url in urls if not url.startswith(static_server.url + "/")]
     assert strays == [], f"requests left 127.0.0.1: {strays}"

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import BOOT_TIMEOUT_MS, StaticServer, open_app
+from browser_support import BOOT_TIMEOUT_MS, StaticServer, control, open_app
 from playwright.sync_api import Page, expect
-from test_examples import field
 
 
 def test_two_apps_mount_in_place_and_in_data_target(
@@ -29,12 +28,12 @@ def test_two_apps_mount_in_place_and_in_data_target(
         "globalThis.blocklite.apps.size === 2)",
         timeout=BOOT_TIMEOUT_MS,
     )
-    field(page, "first-in").fill("abc")
+    control(page, "first-in").fill("abc")
     page.locator("#first-go").click()
-    field(page, "second-in").fill("abc")
+    control(page, "second-in").fill("abc")
     page.locator("#second-go").click()
-    expect(field(page, "first-out")).to_have_value("ABC", timeout=BOOT_TIMEOUT_MS)
-    expect(field(page, "second-out")).to_have_value("cba", timeout=BOOT_TIMEOUT_MS)
+    expect(control(page, "first-out")).to_have_value("ABC", timeout=BOOT_TIMEOUT_MS)
+    expect(control(page, "second-out")).to_have_value("cba", timeout=BOOT_TIMEOUT_MS)
     roots = page.evaluate("() => [...globalThis.blocklite.apps.values()].map(a => a.rootUrl)")
     assert len(set(roots)) == 2 and all("/__blocklite__/" in root for root in roots)
 
@@ -61,7 +60,7 @@ def test_markdown_is_sanitized_from_config_and_from_outputs(
     assert md.locator("[onerror]").count() == 0
     href = md.locator("#evil-link, a:has-text('click')").first.get_attribute("href")
     assert href is None or not href.startswith("javascript:")
-    field(page, "src").fill('## New\n<img src="y" onerror="window.__pwned = 1"><b>ok</b>')
+    control(page, "src").fill('## New\n<img src="" onerror="window.__pwned = 1"><b>ok</b>')
     page.locator("#render").click()
     expect(md.locator("h2")).to_have_text("New", timeout=BOOT_TIMEOUT_MS)
     assert md.locator("[onerror]").count() == 0

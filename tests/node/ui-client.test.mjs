@@ -1,7 +1,7 @@
 // The queue client (js/client.ts) over the shim, against a fake worker that plays Gradio's server:
 // join → event_id, one session stream, early messages buffered, close_stream and reopen, errors.
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { afterEach, test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
 globalThis.location = new URL("http://localhost:8000/page.html?x=1");
@@ -9,6 +9,12 @@ const { installShim } = await loadUi("shim");
 const { registerRoute } = await loadUi("transport");
 const { QueueClient } = await loadUi("client");
 installShim();
+
+// Open streams keep Node's event loop alive: close every client after each test.
+const clients = [];
+afterEach(() => {
+  for (const c of clients.splice(0)) c.close();
+});
 
 const enc = (s) => new TextEncoder().encode(s);
 const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
@@ -41,7 +47,9 @@ function fakeServer(id, onJoin) {
   const rootUrl = `http://localhost:8000/__blocklite__/${id}/`;
   registerRoute({ rootUrl, worker: Promise.resolve(worker), requests: [], inflight: 0, live: new Set() });
   const config = { root: rootUrl.slice(0, -1), apiPrefix: "/gradio_api", enableQueue: true };
-  return { server, client: new QueueClient(config) };
+  const client = new QueueClient(config);
+  clients.push(client);
+  return { server, client };
 }
 
 function answerJoin(port, eventId, status = 200) {

@@ -1,0 +1,243 @@
+/**
+ * One running app on the page: its root element, worker, status line, error display and, once
+ * Python is ready, the rendered UI.
+ *
+ * Why it exists: it is where the pieces meet: WorkerHost (worker plumbing) reports boot progress and
+ * failures, the transport route makes `fetch(rootUrl + ...)` reach this worker, and the renderer,
+ * queue client and event runner take over once the config is known. Everything that can go wrong
+ * ends up visible inside the app root.
+ */
+
+import { QueueClient } from "./client";
+import { type AppConfig, parseConfig } from "./config";
+import type { Component } from "./components/base";
+import { EventRunner } from "./events";
+import { WorkerHost } from "./host";
+import { isInteractive } from "./interactive";
+import type { AppError, BootPhase, PlainError } from "./messages";
+import { renderLayout } from "./render";
+import { Toaster } from "./toast";
+import { type AppRoute, type RoutedRequest, failRoute, registerRoute } from "./transport";
+
+export interface AppHandle {
+  id: string;
+  root: HTMLElement;
+  /** Absolute URL of the app's virtual root, ending in "/". */
+  rootUrl: string;
+  /** Resolves when the app is usable (Python ran it and its UI is rendered); rejects if it cannot start. */
+  ready: Promise<void>;
+  /** Resolves earlier, as soon as Python has run the app (before the config is fetched and rendered). */
+  booted: Promise<void>;
+  /** Every request the shim routed to this app's worker. */
+  requests: RoutedRequest[];
+  state: "booting" | "ready" | "rendered" | "app-error" | "fatal";
+  components: Map<number, Component>;
+  config: AppConfig | null;
+  timings: Record<string, number>;
+  /** Stop the worker. */
+  terminate(): void;
+}
+
+export interface AppOptions {
+  id: string;
+  root: HTMLElement;
+  code: string;
+  distUrl: string;
+  workerUrl: URL;
+}
+
+const PHASE_TEXT: Record<BootPhase, string> = {
+  "loading-python": "Loading Python…",
+  installing: "Installing packages…",
+  "running-app": "Starting the app…",
+};
+
+function el(tag: string, className: string, text?: string): HTMLElement {
+  const e = document.createElement(tag);
+  e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void; reject: (e: unknown) => void } {
+  let resolve = (): void => undefined;
+  let reject = (_: unknown): void => undefined;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined); // failures are shown in the page; no unhandled-rejection noise
+  return { promise, resolve, reject };
+}
+
+export function startApp(opts: AppOptions): AppHandle {
+  const { id, root } = opts;
+  const rootUrl = `${location.origin}/__blocklite__/${id}/`;
+  const booted = deferred();
+  const ready = deferred();
+  let resolveWorker: (w: Worker) => void = () => undefined;
+  let rejectWorker: (e: unknown) => void = () => undefined;
+  const workerPromise = new Promise<Worker>((res, rej) => {
+    resolveWorker = res;
+    rejectWorker = rej;
+  });
+  workerPromise.catch(() => undefined);
+  const route: AppRoute = { rootUrl, worker: workerPromise, requests: [], inflight: 0, live: new Set() };
+  registerRoute(route);
+
+  root.classList.add("blocklite-app");
+  root.id ||= id;
+  root.dataset.blockliteState = "booting";
+  const status = el("div", "blocklite-status", "Loading Python…");
+  status.setAttribute("role", "status");
+  status.setAttribute("aria-live", "polite");
+  status.prepend(el("span", "blocklite-spinner"));
+  const main = el("div", "blocklite-main");
+  const notice = el("div", "blocklite-notice", "The Python worker is not responding. It may be stuck in a long computation.");
+  notice.setAttribute("role", "status");
+  notice.hidden = true;
+  root.replaceChildren(status, notice, main);
+  const toaster = new Toaster(root);
+
+  let runner: EventRunner | null = null;
+  let client: QueueClient | null = null;
+  const handle: AppHandle = {
+    id,
+    root,
+    rootUrl,
+    ready: ready.promise,
+    booted: booted.promise,
+    requests: route.requests,
+    state: "booting",
+    components: new Map(),
+    config: null,
+    timings: {},
+    terminate: () => {
+      client?.close();
+      host?.terminate();
+    },
+  };
+  const setState = (s: AppHandle["state"]): void => {
+    handle.state = s;
+    root.dataset.blockliteState = s;
+  };
+  const setStatus = (text: string): void => {
+    const label = status.lastChild;
+    if (label && label.nodeType === Node.TEXT_NODE) label.textContent = text;
+    else status.append(text);
+  };
+
+  const showAppError = (error: AppError): void => {
+    setState("app-error");
+    const box = el("div", "blocklite-error");
+    box.setAttribute("role", "alert");
+    box.append(
+      el("div", "blocklite-error-title", error.lineno !== null ? `Error on line ${error.lineno}` : "Error in the app"),
+      el("div", "blocklite-error-message", `${error.name}: ${error.message}`),
+      el("pre", "blocklite-traceback", error.traceback),
+    );
+    root.replaceChildren(box);
+    toaster.attach(root);
+    console.error(`blocklite: ${id} failed\n${error.traceback}`);
+  };
+
+  const showFatal = (error: PlainError): void => {
+    const box = el("div", "blocklite-error blocklite-fatal");
+    box.setAttribute("role", "alert");
+    box.append(
+      el("div", "blocklite-error-title", "blocklite stopped"),
+      el("div", "blocklite-error-message", `${error.name}: ${error.message}`),
+    );
+    if (handle.state === "rendered") root.prepend(box); // keep the UI visible under the banner
+    else root.replaceChildren(box);
+    status.remove();
+    notice.hidden = true;
+    toaster.attach(root);
+    setState("fatal");
+    console.error(`blocklite: ${id}: ${error.name}: ${error.message}`, error.stack ?? "");
+  };
+
+  const render = async (): Promise<void> => {
+    setStatus("Loading the app…");
+    const response = await fetch(`${rootUrl}config`);
+    if (!response.ok) throw new Error(`GET config answered ${response.status}`);
+    const json: unknown = await response.json();
+    const config = parseConfig(json, rootUrl);
+    if (typeof config === "string") throw new Error(config);
+    handle.config = config;
+    client = new QueueClient(config);
+    const components = new Map<number, Component>();
+    runner = new EventRunner(config, components, client, toaster);
+    const r = runner;
+    const ctx = {
+      appId: id,
+      trigger: (cid: number, event: string) => r.trigger(cid, event),
+      isInteractive: (cid: number, props: Record<string, unknown>) =>
+        isInteractive(cid, props.interactive, props.value, config.dependencies),
+    };
+    if (config.css) {
+      const style = document.createElement("style");
+      style.textContent = config.css;
+      main.before(style);
+    }
+    for (const [cid, comp] of renderLayout(config, main, ctx)) components.set(cid, comp);
+    handle.components = components;
+    status.remove();
+    setState("rendered");
+    ready.resolve();
+    r.trigger(config.layout.id, "load");
+  };
+
+  let host: WorkerHost | null = null;
+  try {
+    host = new WorkerHost(opts.workerUrl, {
+      status: (phase) => setStatus(PHASE_TEXT[phase]),
+      ready: (timings) => {
+        if (!host) return;
+        handle.timings = timings;
+        setState("ready");
+        resolveWorker(host.worker);
+        booted.resolve();
+        render().catch((err: unknown) => {
+          const message = err instanceof Error ? err.message : String(err);
+          showFatal({ name: "ConfigError", message: `could not load the app's config: ${message}` });
+          ready.reject(err);
+        });
+      },
+      appError: (error) => {
+        showAppError(error);
+        const err = new Error(`${error.name}: ${error.message}`);
+        rejectWorker(err);
+        booted.reject(err);
+        ready.reject(err);
+      },
+      fatal: (error) => {
+        showFatal(error);
+        failRoute(route, `the worker stopped (${error.message})`);
+        const err = new Error(error.message);
+        rejectWorker(err);
+        booted.reject(err);
+        ready.reject(err);
+      },
+      responsive: (ok) => {
+        notice.hidden = ok;
+      },
+      busy: () => route.inflight > 0 || (runner?.busy() ?? false),
+    });
+    host.boot({
+      type: "boot",
+      appId: id,
+      code: opts.code,
+      rootUrl,
+      distUrl: opts.distUrl,
+      filename: `<${id}>`,
+    });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    showFatal({ name: "WorkerError", message: `could not start the worker: ${message}` });
+    failRoute(route, message);
+    booted.reject(err);
+    ready.reject(err);
+  }
+  return handle;
+}

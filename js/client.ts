@@ -1,0 +1,197 @@
+/**
+ * Talks Gradio's queue protocol (sse_v3) to the app: `POST queue/join`, one session-wide
+ * `EventSource` on `queue/data`, and `POST run/predict` for dependencies that skip the queue.
+ *
+ * Why it exists: the wire protocol is the contract with the Python server (and with Gradio itself).
+ * This module hides it behind `submit()`, which reports every message of one event to a callback;
+ * messages that arrive before the join response names their event are buffered, `close_stream`
+ * closes the stream (reopened by the next join), and transport failures become messages too, so
+ * callers have a single path for all outcomes.
+ */
+
+import type { AppConfig } from "./config";
+import { type Dict, isRecord, randomHash } from "./guards";
+
+export type OnMessage = (msg: Dict) => void;
+
+const MAX_BUFFERED = 1000;
+
+export class QueueClient {
+  readonly sessionHash = randomHash();
+  private stream: EventSource | null = null;
+  private streamHadMessages = false;
+  private readonly handlers = new Map<string, OnMessage>();
+  private readonly buffered = new Map<string, Dict[]>();
+  private bufferedCount = 0;
+
+  constructor(private readonly config: AppConfig) {}
+
+  private api(path: string): string {
+    return `${this.config.root}${this.config.apiPrefix}${path}`;
+  }
+
+  /** Submit one event; every outcome (including transport errors) arrives through `onMessage`. */
+  async submit(fnIndex: number, data: unknown[], triggerId: number | null, queued: boolean, onMessage: OnMessage): Promise<void> {
+    const body = JSON.stringify({
+      data,
+      event_data: null,
+      fn_index: fnIndex,
+      trigger_id: triggerId,
+      session_hash: this.sessionHash,
+    });
+    const init: RequestInit = {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-gradio-user": "app" },
+      body,
+    };
+    if (!queued) {
+      await this.predict(init, onMessage);
+      return;
+    }
+    let response: Response;
+    try {
+      response = await fetch(this.api(`/queue/join?${location.search.replace(/^\?/, "")}`), init);
+    } catch (err) {
+      onMessage({ msg: "transport_error", message: errorText(err) });
+      return;
+    }
+    const { json, text } = await readBody(response);
+    if (!response.ok || !isRecord(json) || typeof json.event_id !== "string") {
+      onMessage({ msg: "transport_error", message: detailOf(json, text, response) });
+      return;
+    }
+    const eventId = json.event_id;
+    this.handlers.set(eventId, onMessage);
+    const early = this.buffered.get(eventId);
+    if (early) {
+      this.buffered.delete(eventId);
+      this.bufferedCount -= early.length;
+      for (const msg of early) this.deliver(eventId, msg);
+    }
+    if (this.handlers.has(eventId)) this.ensureStream();
+  }
+
+  /** Close the session stream (pending events get no more messages). */
+  close(): void {
+    this.stream?.close();
+    this.stream = null;
+    this.handlers.clear();
+    this.buffered.clear();
+    this.bufferedCount = 0;
+  }
+
+  private async predict(init: RequestInit, onMessage: OnMessage): Promise<void> {
+    onMessage({ msg: "process_starts" });
+    let response: Response;
+    try {
+      response = await fetch(this.api("/run/predict"), init);
+    } catch (err) {
+      onMessage({ msg: "transport_error", message: errorText(err) });
+      return;
+    }
+    const { json, text } = await readBody(response);
+    if (response.ok && isRecord(json) && !("error" in json)) {
+      onMessage({ msg: "process_completed", output: json, success: true });
+    } else if (isRecord(json) && "error" in json) {
+      onMessage({ msg: "process_completed", output: json, success: false });
+    } else {
+      onMessage({ msg: "transport_error", message: detailOf(json, text, response) });
+    }
+  }
+
+  private ensureStream(): void {
+    if (this.stream && this.stream.readyState !== EventSource.CLOSED) return;
+    const es = new EventSource(this.api(`/queue/data?session_hash=${encodeURIComponent(this.sessionHash)}`));
+    this.stream = es;
+    this.streamHadMessages = false;
+    es.onmessage = (ev: MessageEvent) => {
+      if (this.stream !== es) return;
+      let msg: unknown;
+      try {
+        msg = JSON.parse(String(ev.data));
+      } catch {
+        console.warn("blocklite: ignoring a non-JSON queue message", ev.data);
+        return;
+      }
+      if (isRecord(msg)) this.route(es, msg);
+    };
+    es.onerror = () => {
+      if (this.stream !== es) return;
+      es.close();
+      this.stream = null;
+      this.failAll("The connection to the app was lost.");
+    };
+  }
+
+  private route(es: EventSource, msg: Dict): void {
+    const kind = msg.msg;
+    if (kind === "heartbeat") return;
+    if (kind === "close_stream") {
+      es.close();
+      this.stream = null;
+      if (this.handlers.size > 0) {
+        // A join may have been accepted just before this stream closed: reopen once for it.
+        if (this.streamHadMessages) this.ensureStream();
+        else this.failAll("The app closed the event stream.");
+      }
+      return;
+    }
+    this.streamHadMessages = true;
+    const eventId = msg.event_id;
+    if (typeof eventId !== "string") {
+      if (kind === "unexpected_error") this.failAll(typeof msg.message === "string" ? msg.message : "Unexpected error.");
+      return;
+    }
+    if (this.handlers.has(eventId)) {
+      this.deliver(eventId, msg);
+    } else if (this.bufferedCount < MAX_BUFFERED) {
+      const list = this.buffered.get(eventId) ?? [];
+      list.push(msg);
+      this.buffered.set(eventId, list);
+      this.bufferedCount++;
+    }
+  }
+
+  private deliver(eventId: string, msg: Dict): void {
+    const handler = this.handlers.get(eventId);
+    if (!handler) return;
+    if (msg.msg === "process_completed" || msg.msg === "unexpected_error") this.handlers.delete(eventId);
+    try {
+      handler(msg);
+    } catch (err) {
+      console.error("blocklite: error while handling a queue message", err);
+    }
+  }
+
+  private failAll(message: string): void {
+    for (const eventId of [...this.handlers.keys()]) {
+      this.deliver(eventId, { msg: "unexpected_error", event_id: eventId, message, success: false });
+    }
+  }
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+async function readBody(response: Response): Promise<{ json: unknown; text: string }> {
+  const text = await response.text().catch(() => "");
+  try {
+    const json: unknown = JSON.parse(text);
+    return { json, text };
+  } catch {
+    return { json: null, text };
+  }
+}
+
+/** The most useful message for a failed request: JSON `detail`/`error`, else the body text, else the status. */
+function detailOf(json: unknown, text: string, response: Response): string {
+  if (isRecord(json)) {
+    const d = json.detail ?? json.error ?? json.message;
+    if (typeof d === "string" && d) return d;
+    if (d !== undefined && d !== null) return JSON.stringify(d);
+  }
+  if (typeof json === "string" && json) return json;
+  if (text.trim()) return text.trim().slice(0, 500);
+  return `The app answered ${response.status} ${response.statusText}`.trim();
+}

@@ -1,0 +1,141 @@
+/**
+ * The base class every rendered component shares.
+ *
+ * Why it exists: the DOM contract (outer element with `elem_id`, `elem_classes`, `blocklite-<type>`,
+ * `hidden` for `visible: false`, flex sizing from `scale`/`min_width`) and the update rules (merge
+ * props, re-render in place so focus and caret survive) must be identical for all components.
+ * Subclasses only build their inner content in `render()`.
+ */
+
+import { type Dict, isNumber, isRecord, jsonEqual } from "../guards";
+
+/** What a component may ask of the app it lives in. */
+export interface ComponentContext {
+  appId: string;
+  /** Fire the listeners of (component id, event name). */
+  trigger(id: number, event: string): void;
+  /** Gradio's interactivity rule for this component, given its props at load time. */
+  isInteractive(id: number, props: Dict): boolean;
+}
+
+export abstract class Component {
+  readonly el: HTMLElement;
+  props: Dict;
+  /** Effective interactivity (the rule's answer, overridden by later `interactive` updates). */
+  interactive: boolean;
+  private pending = false;
+
+  constructor(
+    readonly id: number,
+    readonly type: string,
+    props: Dict,
+    protected readonly ctx: ComponentContext,
+  ) {
+    this.props = { ...props };
+    this.interactive = ctx.isInteractive(id, this.props);
+    this.el = document.createElement(this.tagName());
+  }
+
+  /** Tag of the outer element. */
+  protected tagName(): string {
+    return "div";
+  }
+
+  /** Element that receives layout children (null for leaf components). */
+  childSlot(): HTMLElement | null {
+    return null;
+  }
+
+  /** Build or refresh the inner content from `this.props`; must be idempotent and keep live controls. */
+  abstract render(): void;
+
+  /** The value sent as this component's input to a dependency. */
+  getValue(): unknown {
+    return this.props.value ?? null;
+  }
+
+  /** Set the value from an output; returns true if it changed. */
+  setValue(value: unknown): boolean {
+    if (jsonEqual(this.props.value ?? null, value ?? null)) return false;
+    this.props.value = value;
+    this.render();
+    return true;
+  }
+
+  /** Merge `{__type__: "update", ...}` props; returns true if the value changed. */
+  update(patch: Dict): boolean {
+    let valueChanged = false;
+    for (const [key, val] of Object.entries(patch)) {
+      if (key === "__type__") continue;
+      if (key === "value") {
+        valueChanged = !jsonEqual(this.props.value ?? null, val ?? null);
+        this.props.value = val;
+      } else if (key === "interactive") {
+        if (typeof val === "boolean") this.interactive = val;
+        this.props.interactive = val;
+      } else {
+        this.props[key] = val;
+      }
+    }
+    this.render();
+    return valueChanged;
+  }
+
+  setPending(on: boolean): void {
+    this.pending = on;
+    this.el.classList.toggle("blocklite-pending", on);
+    if (on) this.el.setAttribute("aria-busy", "true");
+    else this.el.removeAttribute("aria-busy");
+  }
+
+  /** Apply the outer-element contract; subclasses call this first in `render()`. */
+  protected applyOuter(extraClasses: string[] = []): void {
+    const el = this.el;
+    const p = this.props;
+    if (typeof p.elem_id === "string" && p.elem_id) el.id = p.elem_id;
+    else el.removeAttribute("id");
+    const classes = ["blocklite-block", `blocklite-${this.type}`, ...extraClasses, ...userClasses(p.elem_classes)];
+    if (this.pending) classes.push("blocklite-pending");
+    el.className = classes.join(" ");
+    el.hidden = p.visible === false;
+    el.style.flexGrow = isNumber(p.scale) ? String(p.scale) : "";
+    el.style.minWidth = isNumber(p.min_width) ? `min(${p.min_width}px, 100%)` : "";
+    el.dataset.blockliteId = String(this.id);
+  }
+
+  /** A document-unique id for an inner control, derived from the app and component ids. */
+  protected controlId(suffix = "input"): string {
+    return `blocklite-${this.ctx.appId}-${this.id}-${suffix}`;
+  }
+}
+
+function userClasses(x: unknown): string[] {
+  const list = typeof x === "string" ? x.split(/\s+/) : Array.isArray(x) ? x : [];
+  return list.filter((c): c is string => typeof c === "string" && c.length > 0);
+}
+
+/** `{__type__: "update", ...}` from an output. */
+export function isUpdate(x: unknown): x is Dict & { __type__: "update" } {
+  return isRecord(x) && x.__type__ === "update";
+}
+
+/** Shared label/info header for form components (label tied to the control by `for`). */
+export class FieldHeader {
+  readonly label = document.createElement("label");
+  readonly info = document.createElement("div");
+
+  constructor(controlId: string) {
+    this.label.className = "blocklite-label";
+    this.label.htmlFor = controlId;
+    this.info.className = "blocklite-info";
+    this.info.id = `${controlId}-info`;
+  }
+
+  update(props: Dict, fallbackLabel: string): void {
+    this.label.textContent = typeof props.label === "string" ? props.label : fallbackLabel;
+    this.label.classList.toggle("blocklite-sr-only", props.show_label === false);
+    const info = typeof props.info === "string" ? props.info : "";
+    this.info.textContent = info;
+    this.info.hidden = info === "";
+  }
+}

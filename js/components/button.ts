@@ -1,0 +1,45 @@
+/**
+ * Button: a native `<button>` showing `props.value`.
+ *
+ * Why it exists: buttons are the usual event source (`click`). Variant and size become classes both in
+ * Gradio's spelling (`primary lg`, for user CSS written for Gradio) and prefixed
+ * (`blocklite-variant-primary blocklite-size-lg`). A `link` prop opens that URL in a new tab.
+ */
+
+import { type Dict, str } from "../guards";
+import { Component, type ComponentContext } from "./base";
+
+const VARIANTS = new Set(["primary", "secondary", "stop", "huggingface"]);
+const SIZES = new Set(["sm", "md", "lg"]);
+
+export class Button extends Component {
+  constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
+    super(id, type, props, ctx);
+    // Gradio's Button defaults to interactive=True (and sends it); be lenient when the prop is absent.
+    if (typeof this.props.interactive !== "boolean") this.interactive = true;
+    this.el.addEventListener("click", () => {
+      if (!this.interactive) return;
+      const link = this.props.link;
+      if (typeof link === "string" && link) window.open(link, "_blank", "noopener");
+      this.ctx.trigger(this.id, "click");
+    });
+    this.render();
+  }
+
+  protected tagName(): string {
+    return "button";
+  }
+
+  render(): void {
+    const p = this.props;
+    const variant = VARIANTS.has(str(p.variant)) ? str(p.variant) : "secondary";
+    const size = SIZES.has(str(p.size)) ? str(p.size) : "lg";
+    this.applyOuter([variant, size, `blocklite-variant-${variant}`, `blocklite-size-${size}`]);
+    const text = p.value === null || p.value === undefined ? "" : String(p.value);
+    if (this.el.textContent !== text) this.el.textContent = text;
+    if (this.el instanceof HTMLButtonElement) {
+      this.el.type = "button";
+      this.el.disabled = !this.interactive;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Layout blocks (Row, Column, Form, Group), the invisible State, and the placeholder for unknown types.
+ *
+ * Why it exists: layouts only style their outer element and hold children (flex sizing of each child
+ * comes from the child's own `scale`/`min_width`, see base.ts). Keeping them together keeps each
+ * concrete component file small. Unknown component types render a visible placeholder naming the
+ * type, still hosting their children, so one unsupported block does not break the app.
+ */
+
+import { type Dict, str } from "../guards";
+import { Component, type ComponentContext } from "./base";
+
+export class Layout extends Component {
+  constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
+    super(id, type, props, ctx);
+    this.render();
+  }
+
+  childSlot(): HTMLElement {
+    return this.el;
+  }
+
+  render(): void {
+    const p = this.props;
+    const extra: string[] = [];
+    const variant = str(p.variant, "default");
+    if (variant !== "default") extra.push(`blocklite-variant-${variant}`, variant);
+    if (this.type === "row") extra.push(p.equal_height === true ? "blocklite-equal-height" : "blocklite-unequal-height");
+    if (this.type === "column" && p.show_progress === true) extra.push("blocklite-show-progress");
+    this.applyOuter(extra);
+  }
+}
+
+/** gr.State: holds nothing on the page (the server keeps the value), sends null. */
+export class StateBlock extends Component {
+  constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
+    super(id, type, props, ctx);
+    this.render();
+  }
+
+  getValue(): null {
+    return null;
+  }
+
+  setValue(): boolean {
+    return false;
+  }
+
+  render(): void {
+    this.applyOuter();
+    this.el.hidden = true;
+  }
+}
+
+export class Unknown extends Component {
+  private readonly note = document.createElement("div");
+  private readonly slot = document.createElement("div");
+
+  constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
+    super(id, type, props, ctx);
+    this.note.className = "blocklite-unknown-note";
+    this.slot.className = "blocklite-unknown-children";
+    this.el.append(this.note, this.slot);
+    this.render();
+  }
+
+  childSlot(): HTMLElement {
+    return this.slot;
+  }
+
+  render(): void {
+    this.applyOuter(["blocklite-unknown"]);
+    const label = typeof this.props.label === "string" ? ` (${this.props.label})` : "";
+    this.note.textContent = `Unsupported component: "${this.type}"${label}`;
+  }
+}

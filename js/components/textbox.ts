@@ -1,0 +1,98 @@
+/**
+ * Textbox: `<input type="text">` for one line, `<textarea>` for `lines > 1`.
+ *
+ * Why it exists: the most common component; its events follow Gradio: `input` and `change` on every
+ * user edit (`change` also when an output sets a new value, fired by the event runner), `submit` on
+ * Enter in a single-line box (Shift+Enter in a multi-line one), `focus`/`blur`.
+ */
+
+import { type Dict, num } from "../guards";
+import { Component, type ComponentContext, FieldHeader } from "./base";
+
+type Control = HTMLInputElement | HTMLTextAreaElement;
+
+export class Textbox extends Component {
+  private readonly header: FieldHeader;
+  private control: Control | null = null;
+
+  constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
+    super(id, type, props, ctx);
+    this.header = new FieldHeader(this.controlId());
+    this.el.append(this.header.label, this.header.info);
+    this.render();
+  }
+
+  getValue(): string {
+    const v = this.props.value;
+    return typeof v === "string" ? v : v === null || v === undefined ? "" : String(v);
+  }
+
+  render(): void {
+    const p = this.props;
+    this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
+    this.header.update(p, "Textbox");
+    const lines = Math.max(1, num(p.lines) ?? 1);
+    const multiline = lines > 1;
+    let control = this.control;
+    if (!control || (control instanceof HTMLTextAreaElement) !== multiline) {
+      control = this.createControl(multiline);
+    }
+    if (control instanceof HTMLTextAreaElement) {
+      control.rows = lines;
+      const maxLines = num(p.max_lines);
+      control.style.maxHeight = maxLines && maxLines >= lines ? `calc(${maxLines}lh + 1.2em)` : "";
+    } else {
+      const t = p.type;
+      control.type = t === "password" || t === "email" ? t : "text";
+    }
+    const value = this.getValue();
+    if (control.value !== value) control.value = value;
+    control.placeholder = typeof p.placeholder === "string" ? p.placeholder : "";
+    const maxLength = num(p.max_length);
+    if (maxLength !== null && maxLength >= 0) control.maxLength = maxLength;
+    else control.removeAttribute("maxlength");
+    control.readOnly = !this.interactive;
+    control.disabled = !this.interactive;
+    control.dir = p.rtl === true ? "rtl" : "auto";
+    control.style.textAlign = p.text_align === "right" || p.text_align === "left" ? p.text_align : "";
+    if (this.header.info.hidden) control.removeAttribute("aria-describedby");
+    else control.setAttribute("aria-describedby", this.header.info.id);
+  }
+
+  private createControl(multiline: boolean): Control {
+    const old = this.control;
+    const hadFocus = old !== null && document.activeElement === old;
+    const control = multiline ? document.createElement("textarea") : document.createElement("input");
+    control.id = this.controlId();
+    control.className = "blocklite-input";
+    control.spellcheck = true;
+    if (old) {
+      control.value = old.value;
+      old.replaceWith(control);
+    } else {
+      this.el.append(control);
+    }
+    this.control = control;
+    control.addEventListener("input", () => {
+      this.props.value = control.value;
+      this.ctx.trigger(this.id, "input");
+      this.ctx.trigger(this.id, "change");
+    });
+    control.addEventListener("keydown", (ev: Event) => {
+      if (!(ev instanceof KeyboardEvent) || ev.key !== "Enter" || ev.isComposing || !this.interactive) return;
+      const submit = multiline ? ev.shiftKey : !ev.shiftKey;
+      if (submit) {
+        ev.preventDefault();
+        this.ctx.trigger(this.id, "submit");
+      }
+    });
+    control.addEventListener("focus", () => this.ctx.trigger(this.id, "focus"));
+    control.addEventListener("blur", () => this.ctx.trigger(this.id, "blur"));
+    if (hadFocus) {
+      control.focus();
+      const end = control.value.length;
+      control.setSelectionRange(end, end);
+    }
+    return control;
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * The app config (`GET /config`) as the renderer uses it, with a validating parser.
+ *
+ * Why it exists: the config is the contract between our Python server and this renderer (it mirrors
+ * Gradio's, see docs/protocol.md). Parsing it once here, with defaults for optional fields, means the
+ * rest of the UI works with typed data and a malformed config becomes one clear error message.
+ */
+
+import { type Dict, isNumber, isRecord, numArray, str } from "./guards";
+
+export interface LayoutNode {
+  id: number;
+  children: LayoutNode[];
+}
+
+export interface ComponentConfig {
+  id: number;
+  type: string;
+  props: Dict;
+}
+
+export type TriggerMode = "once" | "multiple" | "always_last";
+
+export interface Dependency {
+  id: number;
+  targets: [number, string][];
+  inputs: number[];
+  outputs: number[];
+  /** null: follow `config.enable_queue`. */
+  queue: boolean | null;
+  backendFn: boolean;
+  js: string | null;
+  triggerAfter: number | null;
+  onlyOnSuccess: boolean;
+  onlyOnFailure: boolean;
+  showProgress: string;
+  triggerMode: TriggerMode;
+  generator: boolean;
+}
+
+export interface AppConfig {
+  /** App root URL without trailing slash. */
+  root: string;
+  apiPrefix: string;
+  enableQueue: boolean;
+  title: string;
+  css: string | null;
+  components: ComponentConfig[];
+  dependencies: Dependency[];
+  layout: LayoutNode;
+}
+
+function parseLayout(x: unknown, depth = 0): LayoutNode | null {
+  if (!isRecord(x) || !isNumber(x.id) || depth > 200) return null;
+  const children: LayoutNode[] = [];
+  if (Array.isArray(x.children)) {
+    for (const c of x.children) {
+      const node = parseLayout(c, depth + 1);
+      if (node) children.push(node);
+    }
+  }
+  return { id: x.id, children };
+}
+
+function parseTargets(x: unknown): [number, string][] {
+  if (!Array.isArray(x)) return [];
+  const out: [number, string][] = [];
+  for (const t of x) {
+    if (Array.isArray(t) && isNumber(t[0]) && typeof t[1] === "string") out.push([t[0], t[1]]);
+  }
+  return out;
+}
+
+function parseDependency(x: unknown, index: number): Dependency | null {
+  if (!isRecord(x)) return null;
+  const targets = parseTargets(x.targets);
+  const mode = x.trigger_mode;
+  const defaultMode: TriggerMode = targets.some(([, e]) => e === "change" || e === "key_up")
+    ? "always_last"
+    : "once";
+  const types = isRecord(x.types) ? x.types : {};
+  return {
+    id: isNumber(x.id) ? x.id : index,
+    targets,
+    inputs: numArray(x.inputs),
+    outputs: numArray(x.outputs),
+    queue: typeof x.queue === "boolean" ? x.queue : null,
+    backendFn: x.backend_fn !== false,
+    js: typeof x.js === "string" ? x.js : null,
+    triggerAfter: isNumber(x.trigger_after) ? x.trigger_after : null,
+    onlyOnSuccess: x.trigger_only_on_success === true,
+    onlyOnFailure: x.trigger_only_on_failure === true,
+    showProgress: str(x.show_progress, "full"),
+    triggerMode: mode === "once" || mode === "multiple" || mode === "always_last" ? mode : defaultMode,
+    generator: isRecord(types) && types.generator === true,
+  };
+}
+
+/** Parse a config; returns an error string when it is unusable. */
+export function parseConfig(x: unknown, fallbackRoot: string): AppConfig | string {
+  if (!isRecord(x)) return "config is not a JSON object";
+  const layout = parseLayout(x.layout);
+  if (!layout) return "config has no layout";
+  const components: ComponentConfig[] = [];
+  if (Array.isArray(x.components)) {
+    for (const c of x.components) {
+      if (isRecord(c) && isNumber(c.id)) {
+        components.push({ id: c.id, type: str(c.type, "unknown"), props: isRecord(c.props) ? c.props : {} });
+      }
+    }
+  }
+  const dependencies: Dependency[] = [];
+  if (Array.isArray(x.dependencies)) {
+    x.dependencies.forEach((d, i) => {
+      const dep = parseDependency(d, i);
+      if (dep) dependencies.push(dep);
+    });
+  }
+  const root = str(x.root, fallbackRoot).replace(/\/+$/, "");
+  return {
+    root: root || fallbackRoot.replace(/\/+$/, ""),
+    apiPrefix: str(x.api_prefix, "/gradio_api"),
+    enableQueue: x.enable_queue !== false,
+    title: str(x.title),
+    css: typeof x.css === "string" && x.css ? x.css : null,
+    components,
+    dependencies,
+    layout,
+  };
+}
+
+/** Whether a dependency skips the queue (Gradio client's `skip_queue`). */
+export function skipsQueue(dep: Dependency, config: AppConfig): boolean {
+  return dep.queue !== null ? !dep.queue : !config.enableQueue;
+}

@@ -1,0 +1,190 @@
+/**
+ * Runs dependencies: collects input values, submits through the queue client, applies outputs,
+ * shows progress/toasts, and chains `.then/.success/.failure` listeners.
+ *
+ * Why it exists: this is Gradio's event semantics on the page side, kept apart from the wire protocol
+ * (client.ts) and from the DOM of each component (components/): `trigger_mode` (once / multiple /
+ * always_last), streaming diffs for generators, `{__type__: "update"}` merges, and firing `change`
+ * on outputs whose value really changed.
+ */
+
+import type { QueueClient } from "./client";
+import { type AppConfig, type Dependency, skipsQueue } from "./config";
+import { type Component, isUpdate } from "./components/base";
+import { applyDiff, isDiffList } from "./diff";
+import { type Dict, isNumber, isRecord, numArray } from "./guards";
+import type { ToastLevel, Toaster } from "./toast";
+
+const LEVELS: ReadonlySet<string> = new Set(["info", "warning", "success", "error"]);
+
+export class EventRunner {
+  private readonly running = new Map<number, number>();
+  /** always_last: dependencies to fire once more (with this trigger) when the running one ends. */
+  private readonly again = new Map<number, number | null>();
+  /** Fired by every dependency that finishes (tests and the app handle listen here). */
+  onSettled: ((depId: number, success: boolean) => void) | null = null;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly components: Map<number, Component>,
+    private readonly client: QueueClient,
+    private readonly toaster: Toaster,
+  ) {}
+
+  /** A component (or the Blocks, id 0) emitted `event`: fire every dependency targeting it. */
+  trigger(id: number, event: string): void {
+    for (const dep of this.config.dependencies) {
+      if (dep.targets.some(([t, e]) => t === id && e === event)) this.fire(dep, id);
+    }
+  }
+
+  /** Whether any dependency is running (for hang detection: a busy worker may not answer pings). */
+  busy(): boolean {
+    return this.running.size > 0;
+  }
+
+  fire(dep: Dependency, triggerId: number | null): void {
+    if (!dep.backendFn) {
+      if (dep.js) console.warn(`blocklite: js-only listener ${dep.id} is not supported yet`);
+      return;
+    }
+    const pending = this.running.get(dep.id) ?? 0;
+    if (pending > 0 && dep.triggerMode !== "multiple") {
+      if (dep.triggerMode === "always_last") this.again.set(dep.id, triggerId);
+      return;
+    }
+    this.running.set(dep.id, pending + 1);
+    const data = dep.inputs.map((id) => this.components.get(id)?.getValue() ?? null);
+    const outputs = dep.outputs.map((id) => this.components.get(id)).filter((c): c is Component => c !== undefined);
+    const showProgress = dep.showProgress !== "hidden";
+    let last: unknown[] | null = null;
+    let settled = false;
+
+    const setPending = (on: boolean): void => {
+      if (showProgress || !on) for (const c of outputs) c.setPending(on);
+    };
+    const settle = (success: boolean): void => {
+      if (settled) return;
+      settled = true;
+      setPending(false);
+      this.finish(dep, success, triggerId);
+    };
+
+    const onMessage = (msg: Dict): void => {
+      switch (msg.msg) {
+        case "estimation":
+        case "process_starts":
+          setPending(true);
+          break;
+        case "log":
+          this.log(msg);
+          break;
+        case "process_generating": {
+          const out = isRecord(msg.output) ? msg.output : {};
+          if (!Array.isArray(out.data)) break;
+          if (last === null) last = [...out.data];
+          else {
+            const prev = last;
+            last = out.data.map((edits: unknown, i: number) => {
+              if (!isDiffList(edits)) return edits;
+              const r = applyDiff(prev[i], edits);
+              if (r.problems.length) console.warn("blocklite: could not apply diff", r.problems);
+              return r.value;
+            });
+          }
+          setPending(false);
+          this.applyOutputs(dep, last);
+          break;
+        }
+        case "process_completed": {
+          const out = isRecord(msg.output) ? msg.output : {};
+          if (msg.success === false || "error" in out) {
+            this.errorToast(out, msg);
+            settle(false);
+            break;
+          }
+          if (Array.isArray(out.data)) this.applyOutputs(dep, out.data);
+          for (const id of numArray(out.changed_state_ids)) this.trigger(id, "change");
+          settle(true);
+          break;
+        }
+        case "unexpected_error":
+        case "transport_error":
+          this.toaster.error("Error", typeof msg.message === "string" && msg.message ? msg.message : "An error occurred.");
+          settle(false);
+          break;
+        default:
+          break;
+      }
+    };
+    void this.client.submit(dep.id, data, triggerId, !skipsQueue(dep, this.config), onMessage).catch((err: unknown) => {
+      onMessage({ msg: "transport_error", message: err instanceof Error ? err.message : String(err) });
+    });
+  }
+
+  private finish(dep: Dependency, success: boolean, triggerId: number | null): void {
+    const left = (this.running.get(dep.id) ?? 1) - 1;
+    if (left > 0) this.running.set(dep.id, left);
+    else this.running.delete(dep.id);
+    try {
+      this.onSettled?.(dep.id, success);
+    } catch (err) {
+      console.error(err);
+    }
+    for (const next of this.config.dependencies) {
+      if (next.triggerAfter !== dep.id) continue;
+      if (next.onlyOnSuccess && !success) continue;
+      if (next.onlyOnFailure && success) continue;
+      this.fire(next, triggerId);
+    }
+    if (left <= 0 && this.again.has(dep.id)) {
+      const again = this.again.get(dep.id) ?? null;
+      this.again.delete(dep.id);
+      this.fire(dep, again);
+    }
+  }
+
+  /** Apply `data[i]` to `outputs[i]`, then fire `change` on every output whose value changed. */
+  applyOutputs(dep: Dependency, data: unknown[]): void {
+    const changed: number[] = [];
+    dep.outputs.forEach((id, i) => {
+      if (i >= data.length) return;
+      const comp = this.components.get(id);
+      if (!comp) return;
+      const value = data[i];
+      try {
+        if (isUpdate(value) ? comp.update(value) : comp.setValue(value)) changed.push(id);
+      } catch (err) {
+        console.error(`blocklite: could not update component ${id}`, err);
+      }
+    });
+    for (const id of changed) this.trigger(id, "change");
+  }
+
+  private log(msg: Dict): void {
+    if (msg.visible === false) return;
+    const level: ToastLevel = typeof msg.level === "string" && LEVELS.has(msg.level) ? toLevel(msg.level) : "info";
+    const title = typeof msg.title === "string" && msg.title ? msg.title : level[0].toUpperCase() + level.slice(1);
+    this.toaster.show({ level, title, message: typeof msg.log === "string" ? msg.log : "", duration: duration(msg) });
+  }
+
+  private errorToast(out: Dict, msg: Dict): void {
+    if (out.visible === false) {
+      console.error("blocklite: event failed", out.error ?? "");
+      return;
+    }
+    const title = typeof out.title === "string" && out.title ? out.title : typeof msg.title === "string" && msg.title ? msg.title : "Error";
+    const message = typeof out.error === "string" && out.error ? out.error : "An error occurred.";
+    this.toaster.error(title, message, duration(out));
+  }
+}
+
+/** `duration` in seconds: absent → 10, null → sticky (null), a number → itself. */
+function duration(x: Dict): number | null {
+  if (!("duration" in x) || x.duration === undefined) return 10;
+  return isNumber(x.duration) ? x.duration : null;
+}
+
+function toLevel(s: string): ToastLevel {
+  return s === "warning" || s === "success" || s === "error" ? s : "info";
+}

@@ -1,0 +1,65 @@
+/**
+ * Turns a parsed config into DOM: walks the layout tree from the root Blocks (id 0) and creates one
+ * component per node.
+ *
+ * Why it exists: it is the single place that maps Gradio component types to our classes, so adding a
+ * component is one line here plus its module.
+ */
+
+import type { AppConfig, ComponentConfig } from "./config";
+import { type Dict } from "./guards";
+import { type Component, type ComponentContext } from "./components/base";
+import { Button } from "./components/button";
+import { Layout, StateBlock, Unknown } from "./components/layout";
+import { Markdown } from "./components/markdown";
+import { NumberBox } from "./components/number";
+import { Textbox } from "./components/textbox";
+
+type Factory = new (id: number, type: string, props: Dict, ctx: ComponentContext) => Component;
+
+const FACTORIES: Record<string, Factory> = {
+  row: Layout,
+  column: Layout,
+  form: Layout,
+  group: Layout,
+  state: StateBlock,
+  markdown: Markdown,
+  textbox: Textbox,
+  number: NumberBox,
+  button: Button,
+};
+
+export function createComponent(config: ComponentConfig, ctx: ComponentContext): Component {
+  const Factory = Object.hasOwn(FACTORIES, config.type) ? FACTORIES[config.type] : Unknown;
+  return new Factory(config.id, config.type, config.props, ctx);
+}
+
+/**
+ * Render `config.layout` into `container`; returns every created component by id. Components that
+ * fail to construct become placeholders (the error is logged), never an exception.
+ */
+export function renderLayout(config: AppConfig, container: HTMLElement, ctx: ComponentContext): Map<number, Component> {
+  const byId = new Map<number, ComponentConfig>();
+  for (const c of config.components) byId.set(c.id, c);
+  const created = new Map<number, Component>();
+
+  const walk = (nodeId: number, children: AppConfig["layout"]["children"], parent: HTMLElement): void => {
+    for (const child of children) {
+      if (created.has(child.id) || child.id === nodeId) continue;
+      const cfg = byId.get(child.id) ?? { id: child.id, type: "missing", props: {} };
+      let comp: Component;
+      try {
+        comp = createComponent(cfg, ctx);
+      } catch (err) {
+        console.error(`blocklite: could not render component ${cfg.id} (${cfg.type})`, err);
+        comp = new Unknown(cfg.id, cfg.type, cfg.props, ctx);
+      }
+      created.set(child.id, comp);
+      parent.append(comp.el);
+      const slot = comp.childSlot();
+      if (child.children.length > 0) walk(child.id, child.children, slot ?? parent);
+    }
+  };
+  walk(config.layout.id, config.layout.children, container);
+  return created;
+}
