@@ -1,9 +1,9 @@
 /**
- * Textbox: `<input type="text">` for one line, `<textarea>` for `lines > 1`.
+ * Textbox: a `<textarea>` as in Gradio, or an `<input>` for passwords, emails and `max_lines=1`.
  *
  * Why it exists: the most common component; its events follow Gradio: `input` and `change` on every
  * user edit (`change` also when an output sets a new value, fired by the event runner), `submit` on
- * Enter in a single-line box (Shift+Enter in a multi-line one), `focus`/`blur`.
+ * Enter when `lines` is 1 (Shift+Enter when it is more), `focus`/`blur`.
  */
 
 import { type Dict, num } from "../guards";
@@ -32,7 +32,8 @@ export class Textbox extends Component {
     this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
     this.header.update(p, "Textbox");
     const lines = Math.max(1, num(p.lines) ?? 1);
-    const multiline = lines > 1;
+    const t = p.type;
+    const multiline = !(t === "password" || t === "email" || (lines === 1 && num(p.max_lines) === 1));
     let control = this.control;
     if (!control || (control instanceof HTMLTextAreaElement) !== multiline) {
       control = this.createControl(multiline);
@@ -42,7 +43,6 @@ export class Textbox extends Component {
       const maxLines = num(p.max_lines);
       control.style.maxHeight = maxLines && maxLines >= lines ? `calc(${maxLines}lh + 1.2em)` : "";
     } else {
-      const t = p.type;
       control.type = t === "password" || t === "email" ? t : "text";
     }
     const value = this.getValue();
@@ -80,7 +80,7 @@ export class Textbox extends Component {
     });
     control.addEventListener("keydown", (ev: Event) => {
       if (!(ev instanceof KeyboardEvent) || ev.key !== "Enter" || ev.isComposing || !this.interactive) return;
-      const submit = multiline ? ev.shiftKey : !ev.shiftKey;
+      const submit = Math.max(1, num(this.props.lines) ?? 1) > 1 ? ev.shiftKey : !ev.shiftKey;
       if (submit) {
         ev.preventDefault();
         this.ctx.trigger(this.id, "submit");

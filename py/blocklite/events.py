@@ -231,6 +231,9 @@ def _register(
     input_list, as_dict = normalize_inputs(inputs, where)
     output_list = normalize_outputs(outputs, where)
     options.pop("show_api", None)
+    if options.get("trigger_mode") is None:
+        # Gradio's defaults: a burst of edits runs once more with the last value, not per edit.
+        options["trigger_mode"] = "always_last" if event in ("change", "key_up") else "once"
     return Dependency(
         blocks, fn, input_list, output_list, targets, inputs_as_dict=as_dict, **options
     )

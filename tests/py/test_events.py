@@ -195,3 +195,14 @@ def test_api_names_default_to_function_names_and_stay_unique() -> None:
     deps = demo.get_config_file()["dependencies"]
     assert [d["api_name"] for d in deps] == ["greet", "greet_1", "custom", "false"]
     assert deps[3]["api_visibility"] == "private"
+
+
+def test_trigger_mode_defaults_follow_gradio() -> None:
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        box.change(str.upper, box, box)
+        box.submit(str.upper, box, box)
+        box.input(str.upper, box, box, trigger_mode="multiple")
+        gr.Button().click(str.upper, box, box).then(str.lower, box, box)
+    modes = [d["trigger_mode"] for d in demo.get_config_file()["dependencies"]]
+    assert modes == ["always_last", "once", "multiple", "once", "once"]
