@@ -166,6 +166,7 @@ export function startApp(opts: AppOptions): AppHandle {
     if (typeof config === "string") throw new Error(config);
     handle.config = config;
     client = new QueueClient(config);
+    client.connect();
     const components = new Map<number, Component>();
     runner = new EventRunner(config, components, client, toaster);
     const r = runner;

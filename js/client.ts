@@ -4,9 +4,13 @@
  *
  * Why it exists: the wire protocol is the contract with the Python server (and with Gradio itself).
  * This module hides it behind `submit()`, which reports every message of one event to a callback;
- * messages that arrive before the join response names their event are buffered, `close_stream`
- * closes the stream (reopened by the next join), and transport failures become messages too, so
- * callers have a single path for all outcomes.
+ * messages that arrive before the join response names their event are buffered, and transport
+ * failures become messages too, so callers have a single path for all outcomes.
+ *
+ * Latency: the stream is opened once, before the first event, with blocklite's `keep_open=true`
+ * (docs/protocol.md), so an event costs one `queue/join` round trip while its messages arrive on the
+ * already-open stream. A `close_stream` (a server without keep_open) closes it; the next join
+ * reopens it.
  */
 
 import type { AppConfig } from "./config";
@@ -25,6 +29,11 @@ export class QueueClient {
   private bufferedCount = 0;
 
   constructor(private readonly config: AppConfig) {}
+
+  /** Open the session stream now, so the first event does not wait for it. */
+  connect(): void {
+    this.ensureStream();
+  }
 
   private api(path: string): string {
     return `${this.config.root}${this.config.apiPrefix}${path}`;
@@ -101,7 +110,8 @@ export class QueueClient {
 
   private ensureStream(): void {
     if (this.stream && this.stream.readyState !== EventSource.CLOSED) return;
-    const es = new EventSource(this.api(`/queue/data?session_hash=${encodeURIComponent(this.sessionHash)}`));
+    const query = `session_hash=${encodeURIComponent(this.sessionHash)}&keep_open=true`;
+    const es = new EventSource(this.api(`/queue/data?${query}`));
     this.stream = es;
     this.streamHadMessages = false;
     es.onmessage = (ev: MessageEvent) => {

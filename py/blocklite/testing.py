@@ -12,7 +12,7 @@ import asyncio
 import json
 import sys
 import time
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -130,14 +130,9 @@ class TestClient:
     def post(self, path: str, json: Any = None, **kwargs: Any) -> Response:
         return self.request("POST", path, json_body=json, **kwargs)
 
-    async def _request(
-        self,
-        method: str,
-        path: str,
-        json_body: Any,
-        content: bytes | None,
-        headers: dict[str, str],
-    ) -> Response:
+    def _scope_and_body(
+        self, method: str, path: str, json_body: Any, content: bytes | None, headers: dict[str, str]
+    ) -> tuple[dict[str, Any], bytes]:
         url = urlsplit(self.base_url + path)
         body = content if content is not None else b""
         header_list = [(k.lower().encode(), v.encode()) for k, v in headers.items()]
@@ -158,32 +153,97 @@ class TestClient:
             "headers": header_list,
             "server": ("testserver", 80),
         }
-        body_sent = False
-        finished = asyncio.Event()
+        return scope, body
 
-        async def receive() -> Message:
-            nonlocal body_sent
-            if not body_sent:
-                body_sent = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            await finished.wait()
-            return {"type": "http.disconnect"}
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        json_body: Any,
+        content: bytes | None,
+        headers: dict[str, str],
+    ) -> Response:
+        exchange = _Exchange(*self._scope_and_body(method, path, json_body, content, headers))
+        await self.app(exchange.scope, exchange.receive, exchange.send)
+        exchange.finished.set()
+        return exchange.response()
 
-        status = 0
-        response_headers: dict[str, str] = {}
-        chunks: list[bytes] = []
+    def open_stream(self, path: str) -> StreamingResponse:
+        """Start a GET whose body streams (SSE) without waiting for it to end."""
+        exchange = _Exchange(*self._scope_and_body("GET", path, None, None, {}))
 
-        async def send(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-                for key, value in message.get("headers", []):
-                    response_headers[key.decode().lower()] = value.decode()
-            elif message["type"] == "http.response.body":
-                chunks.append(bytes(message.get("body", b"")))
-                if not message.get("more_body", False):
-                    finished.set()
+        async def start() -> asyncio.Task[None]:
+            return asyncio.ensure_future(self.app(exchange.scope, exchange.receive, exchange.send))
 
-        await self.app(scope, receive, send)
-        finished.set()
-        return Response(status, response_headers, b"".join(chunks), [c for c in chunks if c])
+        return StreamingResponse(self, exchange, self.run(start()))
+
+
+class _Exchange:
+    """One in-process request: feeds the body, then waits; collects the response."""
+
+    def __init__(self, scope: dict[str, Any], body: bytes) -> None:
+        self.scope = scope
+        self.body = body
+        self.body_sent = False
+        self.finished = asyncio.Event()
+        self.status = 0
+        self.headers: dict[str, str] = {}
+        self.chunks: list[bytes] = []
+
+    async def receive(self) -> Message:
+        if not self.body_sent:
+            self.body_sent = True
+            return {"type": "http.request", "body": self.body, "more_body": False}
+        await self.finished.wait()
+        return {"type": "http.disconnect"}
+
+    async def send(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.status = message["status"]
+            for key, value in message.get("headers", []):
+                self.headers[key.decode().lower()] = value.decode()
+        elif message["type"] == "http.response.body":
+            self.chunks.append(bytes(message.get("body", b"")))
+            if not message.get("more_body", False):
+                self.finished.set()
+
+    def response(self) -> Response:
+        return Response(
+            self.status, self.headers, b"".join(self.chunks), [c for c in self.chunks if c]
+        )
+
+
+class StreamingResponse:
+    """A response still being sent: read what arrived so far, then disconnect."""
+
+    def __init__(self, client: TestClient, exchange: _Exchange, task: asyncio.Task[None]) -> None:
+        self._client = client
+        self._exchange = exchange
+        self._task = task
+
+    def messages(self) -> list[dict[str, Any]]:
+        return self._exchange.response().sse()
+
+    def read_until(
+        self, done: Callable[[list[dict[str, Any]]], bool], timeout: float = 5.0
+    ) -> list[dict[str, Any]]:
+        """Let the app run until `done(messages so far)` holds; fail after `timeout` seconds."""
+
+        async def wait() -> None:
+            deadline = time.monotonic() + timeout
+            while not done(self.messages()):
+                if time.monotonic() > deadline or self._task.done():
+                    raise AssertionError(f"stream did not get there; it sent {self.messages()}")
+                await asyncio.sleep(0.001)
+
+        self._client.run(wait())
+        return self.messages()
+
+    @property
+    def ended(self) -> bool:
+        return self._task.done()
+
+    def close(self) -> None:
+        """Disconnect like a browser closing its EventSource, and wait for the app to stop."""
+        self._exchange.finished.set()
+        self._client.run(asyncio.wait_for(self._task, 5))

@@ -93,6 +93,15 @@ def run_app(code: str, app_id: str, root_url: str, filename: str) -> str:
     return json.dumps({"ok": True})
 
 
+def _start_eagerly(coroutine: Any) -> asyncio.Future[Any]:
+    """Run the request until it first waits, right now: most requests (config, queue/join) finish
+    without waiting at all, so their response leaves in this same call, with no event-loop hop."""
+    loop = asyncio.get_event_loop()
+    if sys.version_info >= (3, 12):
+        return asyncio.Task(coroutine, loop=loop, eager_start=True)
+    return asyncio.ensure_future(coroutine, loop=loop)
+
+
 class Exchange:
     """One request in flight: feeds the ASGI app its body and, later, the disconnect."""
 
@@ -101,7 +110,7 @@ class Exchange:
         self._body_sent = False
         self._disconnected = asyncio.Event()
         self._respond = respond
-        self.done = asyncio.ensure_future(self._run(app, scope))
+        self.done = _start_eagerly(self._run(app, scope))
 
     def disconnect(self) -> None:
         self._disconnected.set()

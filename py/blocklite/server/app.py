@@ -101,7 +101,10 @@ class App:
         session_hash = request.query.get("session_hash")
         if not session_hash:
             raise HTTPError(400, "Query parameter 'session_hash' is required.")
-        await self.queue.stream(session_hash, request.receive, EventStream(send))
+        keep_open = request.query.get("keep_open", "").lower() == "true"
+        await self.queue.stream(
+            session_hash, request.receive, EventStream(send), keep_open=keep_open
+        )
 
     async def queue_status(self, request: Request, send: Send) -> None:
         await send_json(

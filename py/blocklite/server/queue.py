@@ -194,12 +194,18 @@ class EventQueue:
             event.session.pending.discard(event.event_id)
             if not event.session.pending:
                 messages.put_nowait({"msg": "close_stream", "event_id": None})
-        await asyncio.sleep(0)
 
-    async def stream(self, session_hash: str | None, receive: Receive, out: EventStream) -> None:
-        """Send a session's messages until `close_stream` or until the client goes away."""
+    async def stream(
+        self, session_hash: str, receive: Receive, out: EventStream, *, keep_open: bool = False
+    ) -> None:
+        """Send a session's messages until `close_stream` or until the client goes away.
+
+        With `keep_open` (blocklite's page uses it) the stream may open before the session's first
+        join and stays open across events: `close_stream` is not forwarded, which saves the page a
+        new stream per event. Gradio's own clients never ask for it and see Gradio's behaviour.
+        """
         await out.start()
-        session = self.sessions.get(session_hash or "")
+        session = self.session(session_hash) if keep_open else self.sessions.get(session_hash)
         if session is None:
             await out.message(
                 {
@@ -212,31 +218,40 @@ class EventQueue:
             )
             await out.end()
             return
-        disconnect = asyncio.ensure_future(_wait_for_disconnect(receive))
+        this = asyncio.current_task()
+        assert this is not None
+        disconnected = asyncio.Event()
+        watcher = asyncio.ensure_future(_cancel_on_disconnect(receive, this, disconnected))
+        heartbeat = asyncio.ensure_future(_heartbeat(session))
         try:
             while True:
-                get = asyncio.ensure_future(session.messages.get())
-                done, _ = await asyncio.wait(
-                    {get, disconnect},
-                    timeout=HEARTBEAT_SECONDS,
-                    return_when=asyncio.FIRST_COMPLETED,
-                )
-                if disconnect in done:
-                    get.cancel()
-                    return
-                if get not in done:
-                    get.cancel()
-                    await out.message({"msg": "heartbeat", "event_id": None})
-                    continue
-                message = get.result()
-                await out.message(message)
+                message = await session.messages.get()
                 if message["msg"] == "close_stream":
+                    if keep_open:
+                        continue
+                    await out.message(message)
                     break
+                await out.message(message)
             await out.end()
+        except asyncio.CancelledError:
+            if not disconnected.is_set():
+                raise
         finally:
-            disconnect.cancel()
+            watcher.cancel()
+            heartbeat.cancel()
 
 
-async def _wait_for_disconnect(receive: Receive) -> None:
+async def _heartbeat(session: Session) -> None:
+    while True:
+        await asyncio.sleep(HEARTBEAT_SECONDS)
+        session.messages.put_nowait({"msg": "heartbeat", "event_id": None})
+
+
+async def _cancel_on_disconnect(
+    receive: Receive, stream: asyncio.Task[Any], disconnected: asyncio.Event
+) -> None:
+    """Stop the stream's task as soon as the client disconnects."""
     while (await receive())["type"] != "http.disconnect":
         pass
+    disconnected.set()
+    stream.cancel()

@@ -183,3 +183,39 @@ def test_events_of_two_sessions_go_to_their_own_streams(
     one = completed(client.get("/gradio_api/queue/data?session_hash=one").sse())
     assert one["output"]["data"] == ["Hello A!"]
     assert two["output"]["data"] == ["Hello B!"]
+
+
+def _completed_count(messages: list[dict]) -> int:
+    return sum(m["msg"] == "process_completed" for m in messages)
+
+
+def test_keep_open_stream_opens_before_joining_and_serves_many_events(
+    client_for: ClientFor, demo: gr.Blocks
+) -> None:
+    client = client_for(demo)
+    stream = client.open_stream("/gradio_api/queue/data?session_hash=early&keep_open=true")
+    for n, name in enumerate(["A", "B", "C"], start=1):
+        joined = client.post(
+            "/gradio_api/queue/join", json={"data": [name], "fn_index": 0, "session_hash": "early"}
+        )
+        assert joined.status == 200
+        messages = stream.read_until(lambda ms, n=n: _completed_count(ms) == n)
+    done = [m for m in messages if m["msg"] == "process_completed"]
+    assert [m["output"]["data"] for m in done] == [["Hello A!"], ["Hello B!"], ["Hello C!"]]
+    assert not [m for m in messages if m["msg"] == "close_stream"]
+    assert not stream.ended
+    stream.close()
+    assert stream.ended
+
+
+def test_disconnect_stops_a_waiting_stream(client_for: ClientFor, demo: gr.Blocks) -> None:
+    client = client_for(demo)
+    client.post("/gradio_api/queue/join", json={"data": ["A"], "fn_index": 0, "session_hash": "d"})
+    first = client.get("/gradio_api/queue/data?session_hash=d").sse()
+    assert first[-1]["msg"] == "close_stream"
+    # A second stream for the same session waits for more events until the client leaves.
+    stream = client.open_stream("/gradio_api/queue/data?session_hash=d")
+    stream.read_until(lambda ms: True)
+    assert not stream.ended
+    stream.close()
+    assert stream.ended
