@@ -117,6 +117,9 @@ export class EventRunner {
           break;
       }
     };
+    // Pending from the click on, as Gradio shows it (the worker may not report process_starts
+    // before a quick handler has already finished).
+    setPending(true);
     void this.client.submit(dep.id, data, triggerId, !skipsQueue(dep, this.config), onMessage).catch((err: unknown) => {
       onMessage({ msg: "transport_error", message: err instanceof Error ? err.message : String(err) });
     });

@@ -240,6 +240,11 @@ class StreamingResponse:
         return self.messages()
 
     @property
+    def chunks(self) -> list[bytes]:
+        """The body chunks sent so far, as the app sent them."""
+        return self._exchange.response().chunks
+
+    @property
     def ended(self) -> bool:
         return self._task.done()
 

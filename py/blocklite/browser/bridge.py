@@ -17,6 +17,7 @@ import types
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from ..server.queue import start_eagerly
 from ..server.types import Message
 
 #: app id → (ASGI app, root path such as "/__blocklite__/app-1").
@@ -93,15 +94,6 @@ def run_app(code: str, app_id: str, root_url: str, filename: str) -> str:
     return json.dumps({"ok": True})
 
 
-def _start_eagerly(coroutine: Any) -> asyncio.Future[Any]:
-    """Run the request until it first waits, right now: most requests (config, queue/join) finish
-    without waiting at all, so their response leaves in this same call, with no event-loop hop."""
-    loop = asyncio.get_event_loop()
-    if sys.version_info >= (3, 12):
-        return asyncio.Task(coroutine, loop=loop, eager_start=True)
-    return asyncio.ensure_future(coroutine, loop=loop)
-
-
 class Exchange:
     """One request in flight: feeds the ASGI app its body and, later, the disconnect."""
 
@@ -110,7 +102,9 @@ class Exchange:
         self._body_sent = False
         self._disconnected = asyncio.Event()
         self._respond = respond
-        self.done = _start_eagerly(self._run(app, scope))
+        # Run until the request first waits, right now: most requests (config, queue/join) finish
+        # without waiting, so their response leaves in this same call, with no event-loop hop.
+        self.done = start_eagerly(self._run(app, scope))
 
     def disconnect(self) -> None:
         self._disconnected.set()

@@ -118,13 +118,12 @@ class EventStream:
         self.started = True
 
     async def message(self, payload: Any) -> None:
-        await self._send(
-            {
-                "type": "http.response.body",
-                "body": b"data: " + dumps(payload) + b"\n\n",
-                "more_body": True,
-            }
-        )
+        await self.messages([payload])
+
+    async def messages(self, payloads: list[Any]) -> None:
+        """Several messages in one body chunk (each still its own `data:` frame)."""
+        body = b"".join(b"data: " + dumps(payload) + b"\n\n" for payload in payloads)
+        await self._send({"type": "http.response.body", "body": body, "more_body": True})
 
     async def end(self) -> None:
         await self._send({"type": "http.response.body", "body": b"", "more_body": False})

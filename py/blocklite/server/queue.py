@@ -1,9 +1,10 @@
 """The event queue: `queue/join` enqueues, one task runs events in order, and each session's
 messages flow out on its `queue/data` SSE stream.
 
-The worker has one thread, so events run one after another; after every message the runner yields
-to the event loop, so the session's stream sends it at once (a generator's yields reach the page as
-they are produced, not at the end).
+The worker has one thread, so events run one after another. An event joined to an idle queue starts
+inside the join call itself (an eager task), so a quick handler's whole result is ready when the
+join is answered and reaches the page in one stream chunk: one page-worker round trip per event.
+The page shows an event as pending from the click on, so it does not wait for `process_starts`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,14 @@ if TYPE_CHECKING:
     from ..events import Dependency
 
 HEARTBEAT_SECONDS = 15.0
+
+
+def start_eagerly(coroutine: Any) -> asyncio.Future[Any]:
+    """Start a task that runs right away, up to its first wait (Python 3.12+), instead of on the
+    loop's next turn: an event joined to an idle queue starts in the join call itself."""
+    if sys.version_info >= (3, 12):
+        return asyncio.Task(coroutine, loop=asyncio.get_running_loop(), eager_start=True)
+    return asyncio.ensure_future(coroutine)
 
 
 @dataclass
@@ -128,7 +137,6 @@ class EventQueue:
         self.blocks = blocks
         self.sessions: dict[str, Session] = {}
         self._events: deque[Event] = deque()
-        self._wakeup: asyncio.Event | None = None
         self._runner: asyncio.Task[None] | None = None
 
     def session(self, session_hash: str) -> Session:
@@ -156,24 +164,17 @@ class EventQueue:
         return event.event_id
 
     def _start_runner(self) -> None:
-        if self._wakeup is None:
-            self._wakeup = asyncio.Event()
-        self._wakeup.set()
+        """Run queued events until none is left; a new runner starts with the next join."""
         if self._runner is None or self._runner.done():
-            self._runner = asyncio.ensure_future(self._run())
+            self._runner = start_eagerly(self._run())
 
     async def _run(self) -> None:
-        assert self._wakeup is not None
-        while True:
-            while self._events:
-                await self._process(self._events.popleft())
-            self._wakeup.clear()
-            await self._wakeup.wait()
+        while self._events:
+            await self._process(self._events.popleft())
 
     async def _process(self, event: Event) -> None:
         messages = event.session.messages
         messages.put_nowait({"msg": "process_starts", "event_id": event.event_id, "eta": None})
-        await asyncio.sleep(0)
         try:
             output = await run_event(self.blocks, event.dep, event.data)
             messages.put_nowait(
@@ -225,13 +226,21 @@ class EventQueue:
         heartbeat = asyncio.ensure_future(_heartbeat(session))
         try:
             while True:
-                message = await session.messages.get()
-                if message["msg"] == "close_stream":
-                    if keep_open:
-                        continue
-                    await out.message(message)
+                # Whatever is waiting goes out in one chunk: one message to the page, not several.
+                batch = [await session.messages.get()]
+                while not session.messages.empty():
+                    batch.append(session.messages.get_nowait())
+                closing = any(m["msg"] == "close_stream" for m in batch)
+                if keep_open:
+                    batch = [m for m in batch if m["msg"] != "close_stream"]
+                elif closing:
+                    batch = batch[
+                        : next(i for i, m in enumerate(batch) if m["msg"] == "close_stream") + 1
+                    ]
+                if batch:
+                    await out.messages(batch)
+                if closing and not keep_open:
                     break
-                await out.message(message)
             await out.end()
         except asyncio.CancelledError:
             if not disconnected.is_set():

@@ -80,12 +80,26 @@ def test_queue_messages_come_in_gradio_order(client_for: ClientFor, demo: gr.Blo
     assert messages[-1]["event_id"] is None
 
 
-def test_sse_frames_arrive_as_separate_chunks(client_for: ClientFor, demo: gr.Blocks) -> None:
+def test_sse_sends_each_message_when_produced_not_at_the_end(client_for: ClientFor) -> None:
+    import asyncio
+
+    async def slow(x: str) -> str:
+        await asyncio.sleep(0.05)
+        return x
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        gr.Button().click(slow, box, box)
     client = client_for(demo)
+    stream = client.open_stream("/gradio_api/queue/data?session_hash=h&keep_open=true")
     client.post("/gradio_api/queue/join", json={"data": ["A"], "fn_index": 0, "session_hash": "h"})
-    stream = client.get("/gradio_api/queue/data?session_hash=h")
-    assert len(stream.chunks) == 4
-    assert all(chunk.startswith(b"data: ") and chunk.endswith(b"\n\n") for chunk in stream.chunks)
+    early = stream.read_until(lambda ms: any(m["msg"] == "process_starts" for m in ms))
+    assert not [m for m in early if m["msg"] == "process_completed"]  # sent while still running
+    stream.read_until(lambda ms: any(m["msg"] == "process_completed" for m in ms))
+    chunks = stream.chunks
+    assert len(chunks) >= 2
+    assert all(chunk.startswith(b"data: ") and chunk.endswith(b"\n\n") for chunk in chunks)
+    stream.close()
 
 
 def test_run_route_calls_without_queue(client_for: ClientFor, demo: gr.Blocks) -> None:
