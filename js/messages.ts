@@ -72,7 +72,14 @@ export type FromWorker =
 
 /** Messages the worker sends on a request's port. */
 export type PortToPage =
-  | { type: "start"; status: number; headers: [string, string][] }
+  | {
+      type: "start";
+      status: number;
+      headers: [string, string][];
+      /** The first body chunk, when it was ready with the head (saves a message per request). */
+      chunk?: Uint8Array;
+      more?: boolean;
+    }
   | { type: "body"; chunk: Uint8Array; more: boolean }
   | { type: "error"; error: PlainError };
 

@@ -84,22 +84,28 @@ function parsePortMessage(x: unknown): PortToPage | null {
     for (const h of x.headers) {
       if (Array.isArray(h) && typeof h[0] === "string" && typeof h[1] === "string") headers.push([h[0], h[1]]);
     }
-    return { type: "start", status: x.status, headers };
+    const chunk = x.chunk === undefined ? undefined : toUint8(x.chunk);
+    if (chunk === null) return null;
+    if (chunk === undefined) return { type: "start", status: x.status, headers };
+    return { type: "start", status: x.status, headers, chunk, more: x.more === true };
   }
   if (x.type === "body" && typeof x.more === "boolean") {
-    const c = x.chunk;
-    let chunk: Uint8Array;
-    if (c instanceof Uint8Array) chunk = c;
-    else if (c instanceof ArrayBuffer) chunk = new Uint8Array(c);
-    else if (ArrayBuffer.isView(c)) chunk = new Uint8Array(c.buffer, c.byteOffset, c.byteLength);
-    else if (c === null || c === undefined) chunk = new Uint8Array(0);
-    else return null;
-    return { type: "body", chunk, more: x.more };
+    const chunk = toUint8(x.chunk);
+    return chunk === null ? null : { type: "body", chunk, more: x.more };
   }
   if (x.type === "error") {
     const e = isRecord(x.error) ? x.error : {};
     return { type: "error", error: { name: str(e.name, "Error"), message: str(e.message, "request failed") } };
   }
+  return null;
+}
+
+/** A body chunk as bytes; null if it is not one. */
+function toUint8(c: unknown): Uint8Array | null {
+  if (c instanceof Uint8Array) return c;
+  if (c instanceof ArrayBuffer) return new Uint8Array(c);
+  if (ArrayBuffer.isView(c)) return new Uint8Array(c.buffer, c.byteOffset, c.byteLength);
+  if (c === null || c === undefined) return new Uint8Array(0);
   return null;
 }
 
@@ -213,6 +219,13 @@ export async function sendToWorker(route: AppRoute, request: Request): Promise<R
         if (msg.type === "start" && state === "waiting") {
           state = "streaming";
           resolve(buildResponse(msg.status, msg.headers, stream, request.url));
+          if (msg.chunk && controller) {
+            if (msg.chunk.byteLength > 0) controller.enqueue(msg.chunk);
+            if (msg.more === false) {
+              controller.close();
+              finish();
+            }
+          }
         } else if (msg.type === "body" && state === "streaming" && controller) {
           if (msg.chunk.byteLength > 0) controller.enqueue(msg.chunk);
           if (!msg.more) {

@@ -22,7 +22,6 @@ export interface PortLike {
 /** The bridge functions a request needs. */
 export interface RequestTarget {
   startRequest: PyCallable;
-  toBytes: PyCallable;
 }
 
 export interface RelayContext {
@@ -57,12 +56,21 @@ export function relayHttp(msg: HttpMessage, port: PortLike, ctx: RelayContext): 
     finished = true;
     send({ type: "error", error: asPlain ?? toPlainError(err) });
   };
-  /** `respond(kind, a, b)`, called by the bridge (see docs/architecture.md). */
-  const respond = (kind: string, a: unknown, b: unknown): void => {
+  /** `respond(kind, a, b, c, d)`, called by the bridge (see docs/architecture.md). */
+  const respond = (kind: string, a: unknown, b: unknown, c?: unknown, d?: unknown): void => {
     try {
       if (finished) return;
       if (kind === "start") {
-        send({ type: "start", status: Number(a), headers: JSON.parse(String(b)) as [string, string][] });
+        const head = { type: "start" as const, status: Number(a), headers: JSON.parse(String(b)) as [string, string][] };
+        if (c === undefined) {
+          send(head);
+        } else {
+          // The head and the first body chunk together: one message instead of two.
+          const chunk = toChunk(c);
+          const more = Boolean(d);
+          if (!more) finished = true;
+          send({ ...head, chunk, more }, [chunk.buffer as ArrayBuffer]);
+        }
       } else if (kind === "body") {
         const chunk = toChunk(a);
         const more = Boolean(b);
@@ -93,19 +101,18 @@ export function relayHttp(msg: HttpMessage, port: PortLike, ctx: RelayContext): 
     const { target, appId } = await ctx.ready();
     if (disconnected) return; // the page gave up while the request was queued
     const { method, url, headers } = msg.request;
-    // Python gets real `bytes` (the bridge's contract), copied out of the transferred buffer.
-    const body = msg.body ? target.toBytes(new Uint8Array(msg.body)) : undefined;
+    // The bridge copies the body into Python bytes (Uint8Array.to_bytes()).
+    const body = msg.body ? new Uint8Array(msg.body) : undefined;
     let done: unknown;
     try {
       exchange = target.startRequest(appId, JSON.stringify({ method, url, headers }), body, respond);
-      if (!exchange) return; // start_request already answered with respond("error", ...)
+      if (!exchange) return; // already answered in full (or with respond("error", ...))
       done = exchange.done;
       await done;
     } finally {
       destroyProxy(done);
       destroyProxy(exchange);
       exchange = null;
-      destroyProxy(body);
     }
   };
 

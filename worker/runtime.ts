@@ -166,7 +166,6 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     return {
       runApp: fn("blocklite.browser.bridge.run_app"),
       startRequest: fn("blocklite.browser.bridge.start_request"),
-      toBytes: fn("builtins.bytes"),
       timings,
     };
   }

@@ -131,6 +131,13 @@ export function request(
         response.status = data.status;
         response.headers = data.headers;
         onStart?.(response);
+        if (data.chunk !== undefined) {
+          // The head may carry the first body chunk (see js/messages.ts).
+          if (!(data.chunk instanceof Uint8Array)) throw new Error("body chunk is not a Uint8Array");
+          response.chunks.push(data.chunk);
+          onChunk?.(data.chunk, response);
+          if (!data.more) finish();
+        }
       } else if (data.type === "body") {
         if (!(data.chunk instanceof Uint8Array)) throw new Error("body chunk is not a Uint8Array");
         response.chunks.push(data.chunk);

@@ -9,6 +9,7 @@ import { before, describe, test } from "node:test";
 import { request, sseMessages, startRuntime } from "./harness.mjs";
 
 const GREET_APP = `
+import asyncio
 import gradio as gr
 
 print("blocklite from", gr.__file__)
@@ -21,6 +22,12 @@ with gr.Blocks() as demo:
     name = gr.Textbox(label="Name")
     out = gr.Textbox(label="Greeting")
     gr.Button("Greet").click(greet, name, out)
+
+    async def slow_greet(name):
+        await asyncio.sleep(0.05)
+        return f"Hello {name}!"
+
+    gr.Button("Slow").click(slow_greet, name, out)
 
 demo.launch()
 `;
@@ -81,8 +88,9 @@ describe("booted app", { timeout: 120_000 }, () => {
     const session_hash = "sess-1";
     // Open the (keep-open) stream first, as the page does, so messages flow while the event runs.
     const stream = request(rt.runtime, "GET", `gradio_api/queue/data?session_hash=${session_hash}&keep_open=true`);
+    // A handler that awaits: its messages leave before and after the wait, in separate chunks.
     const join = await request(rt.runtime, "POST", "gradio_api/queue/join", {
-      body: { data: ["World"], fn_index: 0, session_hash, event_data: null, trigger_id: null },
+      body: { data: ["World"], fn_index: 1, session_hash, event_data: null, trigger_id: null },
       headers: [["content-type", "application/json"]],
     }).done;
     assert.equal(join.error, null);
@@ -105,6 +113,22 @@ describe("booted app", { timeout: 120_000 }, () => {
     assert.equal(completed.event_id, event_id);
     assert.deepEqual(completed.output.data, ["Hello World!"]);
     stream.port.postMessage({ type: "disconnect" }); // the worker then closes the port, sending nothing more
+  });
+
+  test("a quick handler's whole event arrives with one round trip", async () => {
+    const session_hash = "sess-quick";
+    const stream = request(rt.runtime, "GET", `gradio_api/queue/data?session_hash=${session_hash}&keep_open=true`);
+    await request(rt.runtime, "POST", "gradio_api/queue/join", {
+      body: { data: ["World"], fn_index: 0, session_hash, event_data: null },
+    }).done;
+    const deadline = Date.now() + 5_000;
+    while (!sseMessages(new TextDecoder().decode(Buffer.concat(stream.chunks))).some((m) => m.msg === "process_completed")) {
+      if (Date.now() > deadline) assert.fail("no process_completed within 5 s");
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    const withMessages = stream.chunks.filter((c) => c.length > 0);
+    assert.equal(withMessages.length, 1, "estimation, process_starts and process_completed in one chunk");
+    stream.port.postMessage({ type: "disconnect" });
     // print() in the app reaches the page as a console message.
     await rt.waitFor((m) => m.type === "console" && m.text.includes("greeting World"), 5_000);
   });

@@ -102,6 +102,7 @@ class Exchange:
         self._body_sent = False
         self._disconnected = asyncio.Event()
         self._respond = respond
+        self._head: tuple[int, str] | None = None
         # Run until the request first waits, right now: most requests (config, queue/join) finish
         # without waiting, so their response leaves in this same call, with no event-loop hop.
         self.done = start_eagerly(self._run(app, scope))
@@ -124,15 +125,25 @@ class Exchange:
                 [key.decode("latin-1"), value.decode("latin-1")]
                 for key, value in message.get("headers", [])
             ]
-            self._respond("start", message["status"], json.dumps(headers))
+            # Held back so the head and the first body chunk cross to the page in one message.
+            self._head = (message["status"], json.dumps(headers))
         elif message["type"] == "http.response.body":
-            self._respond(
-                "body", to_js(bytes(message.get("body", b""))), message.get("more_body", False)
-            )
+            chunk = to_js(bytes(message.get("body", b"")))
+            more = message.get("more_body", False)
+            if self._head is not None:
+                status, headers_json = self._head
+                self._head = None
+                self._respond("start", status, headers_json, chunk, more)
+            else:
+                self._respond("body", chunk, more)
 
     async def _run(self, app: Any, scope: dict[str, Any]) -> None:
         try:
             await app(scope, self._receive, self._send)
+            if self._head is not None:  # a head without a body: let the page see it anyway
+                status, headers_json = self._head
+                self._head = None
+                self._respond("start", status, headers_json)
         except BaseException as error:
             traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
             self._respond(
@@ -164,12 +175,17 @@ def _scope(request: dict[str, Any], root_path: str) -> dict[str, Any]:
 
 
 def start_request(app_id: str, request_json: str, body: Any, respond: Any) -> Exchange | None:
-    """Start one HTTP request to the app; the response goes to `respond` as it is produced."""
+    """Start one HTTP request to the app; the response goes to `respond` as it is produced.
+
+    Returns the Exchange while the response is still being produced (an SSE stream), or None when
+    it is already complete (most requests), which spares the worker an await per request.
+    """
     try:
         app, root_path = _apps[app_id]
         request = json.loads(request_json)
         payload = body.to_bytes() if hasattr(body, "to_bytes") else bytes(body or b"")
-        return Exchange(app, _scope(request, root_path), payload, respond)
+        exchange = Exchange(app, _scope(request, root_path), payload, respond)
+        return None if exchange.done.done() else exchange
     except Exception as error:
         reason = f"no app {app_id!r} is running" if isinstance(error, KeyError) else str(error)
         respond("error", json.dumps({"name": type(error).__name__, "message": reason}))
