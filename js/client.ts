@@ -41,12 +41,16 @@ export class QueueClient {
 
   /** Submit one event; every outcome (including transport errors) arrives through `onMessage`. */
   async submit(fnIndex: number, data: unknown[], triggerId: number | null, queued: boolean, onMessage: OnMessage): Promise<void> {
+    // Naming the event ourselves (PredictBody's optional event_id) lets its messages be handled the
+    // moment they arrive on the open stream, without waiting for the join's answer.
+    const eventId = randomHash() + randomHash();
     const body = JSON.stringify({
       data,
       event_data: null,
       fn_index: fnIndex,
       trigger_id: triggerId,
       session_hash: this.sessionHash,
+      event_id: eventId,
     });
     const init: RequestInit = {
       method: "POST",
@@ -57,19 +61,30 @@ export class QueueClient {
       await this.predict(init, onMessage);
       return;
     }
+    this.listen(eventId, onMessage);
+    this.ensureStream();
     let response: Response;
     try {
       response = await fetch(this.api(`/queue/join?${location.search.replace(/^\?/, "")}`), init);
     } catch (err) {
+      this.handlers.delete(eventId);
       onMessage({ msg: "transport_error", message: errorText(err) });
       return;
     }
     const { json, text } = await readBody(response);
     if (!response.ok || !isRecord(json) || typeof json.event_id !== "string") {
+      this.handlers.delete(eventId);
       onMessage({ msg: "transport_error", message: detailOf(json, text, response) });
       return;
     }
-    const eventId = json.event_id;
+    if (json.event_id !== eventId && this.handlers.delete(eventId)) {
+      // A server that chose its own id: its messages are (or will be) buffered under that one.
+      this.listen(json.event_id, onMessage);
+    }
+  }
+
+  /** Route `eventId`'s messages to `onMessage`, starting with any that arrived before. */
+  private listen(eventId: string, onMessage: OnMessage): void {
     this.handlers.set(eventId, onMessage);
     const early = this.buffered.get(eventId);
     if (early) {
@@ -77,7 +92,6 @@ export class QueueClient {
       this.bufferedCount -= early.length;
       for (const msg of early) this.deliver(eventId, msg);
     }
-    if (this.handlers.has(eventId)) this.ensureStream();
   }
 
   /** Close the session stream (pending events get no more messages). */

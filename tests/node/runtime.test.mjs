@@ -118,16 +118,16 @@ describe("booted app", { timeout: 120_000 }, () => {
   test("a quick handler's whole event arrives with one round trip", async () => {
     const session_hash = "sess-quick";
     const stream = request(rt.runtime, "GET", `gradio_api/queue/data?session_hash=${session_hash}&keep_open=true`);
-    await request(rt.runtime, "POST", "gradio_api/queue/join", {
-      body: { data: ["World"], fn_index: 0, session_hash, event_data: null },
+    const join = await request(rt.runtime, "POST", "gradio_api/queue/join", {
+      body: { data: ["World"], fn_index: 0, session_hash, event_data: null, event_id: "client-named-1" },
     }).done;
-    const deadline = Date.now() + 5_000;
-    while (!sseMessages(new TextDecoder().decode(Buffer.concat(stream.chunks))).some((m) => m.msg === "process_completed")) {
-      if (Date.now() > deadline) assert.fail("no process_completed within 5 s");
-      await new Promise((r) => setTimeout(r, 1));
-    }
-    const withMessages = stream.chunks.filter((c) => c.length > 0);
-    assert.equal(withMessages.length, 1, "estimation, process_starts and process_completed in one chunk");
+    assert.deepEqual(JSON.parse(join.text), { event_id: "client-named-1" });
+    // No waiting: the messages were sent during the join, before its answer.
+    const msgs = sseMessages(new TextDecoder().decode(Buffer.concat(stream.chunks)));
+    assert.deepEqual(
+      msgs.map((m) => [m.msg, m.event_id]),
+      [["estimation", "client-named-1"], ["process_starts", "client-named-1"], ["process_completed", "client-named-1"]],
+    );
     stream.port.postMessage({ type: "disconnect" });
     // print() in the app reaches the page as a console message.
     await rt.waitFor((m) => m.type === "console" && m.text.includes("greeting World"), 5_000);

@@ -63,7 +63,11 @@ test("join body follows PredictBody; messages reach the event; close_stream clos
   const got = [];
   await client.submit(3, ["Ann"], 7, true, (m) => got.push(m.msg));
   const join = server.joins[0];
-  assert.deepEqual(join.body, { data: ["Ann"], event_data: null, fn_index: 3, trigger_id: 7, session_hash: client.sessionHash });
+  assert.equal(typeof join.body.event_id, "string");
+  assert.ok(join.body.event_id.length >= 16, "the client names its event (PredictBody's event_id)");
+  assert.deepEqual(join.body, {
+    data: ["Ann"], event_data: null, fn_index: 3, trigger_id: 7, session_hash: client.sessionHash, event_id: join.body.event_id,
+  });
   assert.equal(join.query, "?x=1", "the page's query string is forwarded, like Gradio's client");
   await tick();
   assert.equal(server.streams, 1);
@@ -74,6 +78,24 @@ test("join body follows PredictBody; messages reach the event; close_stream clos
   sse(server.stream, { msg: "close_stream", event_id: null });
   await tick();
   assert.deepEqual(got, ["estimation", "process_starts", "process_completed"]);
+});
+
+test("a client-named event's messages are handled before the join answers", async () => {
+  let joinPort;
+  const { server, client } = fakeServer("c0", (body, port) => {
+    joinPort = port;
+  });
+  const got = [];
+  const p = client.submit(0, ["x"], null, true, (m) => got.push(m.msg));
+  await tick();
+  const eventId = server.joins[0].body.event_id;
+  sse(server.stream, { msg: "process_starts", event_id: eventId });
+  sse(server.stream, { msg: "process_completed", event_id: eventId, output: { data: [1] }, success: true });
+  await tick();
+  assert.deepEqual(got, ["process_starts", "process_completed"], "delivered without the join's answer");
+  answerJoin(joinPort, eventId);
+  await p;
+  assert.deepEqual(got, ["process_starts", "process_completed"]);
 });
 
 test("messages that arrive before the join response are buffered; the open stream is reused", async () => {

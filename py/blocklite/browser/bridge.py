@@ -17,7 +17,7 @@ import types
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from ..server.queue import start_eagerly
+from ..server.session import start_eagerly
 from ..server.types import Message
 
 #: app id → (ASGI app, root path such as "/__blocklite__/app-1").

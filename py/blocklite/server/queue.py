@@ -2,9 +2,10 @@
 messages flow out on its `queue/data` SSE stream.
 
 The worker has one thread, so events run one after another. An event joined to an idle queue starts
-inside the join call itself (an eager task), so a quick handler's whole result is ready when the
-join is answered and reaches the page in one stream chunk: one page-worker round trip per event.
-The page shows an event as pending from the click on, so it does not wait for `process_starts`.
+inside the join call itself (an eager task), and its messages leave as they are posted (see
+session.py), so a quick handler's whole result reaches the page together with the join's answer:
+one page-worker round trip per event. The page shows an event as pending from the click on, so it
+does not wait for `process_starts`.
 """
 
 from __future__ import annotations
@@ -15,36 +16,18 @@ import time
 import traceback
 import uuid
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import Error, error_payload
 from ..processing import EventError, call_function, postprocess_result, preprocess_inputs
 from .http import EventStream, HTTPError
+from .session import SESSION_NOT_FOUND, Session, start_eagerly
 from .types import Receive
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
     from ..events import Dependency
-
-HEARTBEAT_SECONDS = 15.0
-
-
-def start_eagerly(coroutine: Any) -> asyncio.Future[Any]:
-    """Start a task that runs right away, up to its first wait (Python 3.12+), instead of on the
-    loop's next turn: an event joined to an idle queue starts in the join call itself."""
-    if sys.version_info >= (3, 12):
-        return asyncio.Task(coroutine, loop=asyncio.get_running_loop(), eager_start=True)
-    return asyncio.ensure_future(coroutine)
-
-
-@dataclass
-class Session:
-    """One browser tab (or client): its pending events and its outgoing messages."""
-
-    session_hash: str
-    messages: asyncio.Queue[dict[str, Any]] = field(default_factory=asyncio.Queue)
-    pending: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -88,6 +71,12 @@ def parse_predict_body(
             f"{dep.name} takes {len(dep.inputs)} input value(s) but 'data' has {len(data)}.",
         )
     return dep, data, session_hash or ""
+
+
+def _usable_event_id(value: Any) -> bool:
+    """A client may name its event (PredictBody's optional `event_id`), so it can match the
+    event's messages without waiting for the join's answer."""
+    return isinstance(value, str) and 0 < len(value) <= 64 and value.isprintable()
 
 
 def _log_exception(dep: Dependency, error: BaseException) -> None:
@@ -148,10 +137,13 @@ class EventQueue:
         """Enqueue an event and return its id; bad requests raise HTTPError before anything runs."""
         dep, data, session_hash = parse_predict_body(self.blocks, body, need_session=True)
         session = self.session(session_hash)
-        event = Event(uuid.uuid4().hex, session, dep, data, body.get("event_data"))
+        event_id = body.get("event_id")
+        if not _usable_event_id(event_id) or event_id in session.pending_events:
+            event_id = uuid.uuid4().hex
+        event = Event(event_id, session, dep, data, body.get("event_data"))
         self._events.append(event)
-        session.pending.add(event.event_id)
-        session.messages.put_nowait(
+        session.pending_events.add(event.event_id)
+        session.post(
             {
                 "msg": "estimation",
                 "event_id": event.event_id,
@@ -173,11 +165,11 @@ class EventQueue:
             await self._process(self._events.popleft())
 
     async def _process(self, event: Event) -> None:
-        messages = event.session.messages
-        messages.put_nowait({"msg": "process_starts", "event_id": event.event_id, "eta": None})
+        session = event.session
+        session.post({"msg": "process_starts", "event_id": event.event_id, "eta": None})
         try:
             output = await run_event(self.blocks, event.dep, event.data)
-            messages.put_nowait(
+            session.post(
                 {
                     "msg": "process_completed",
                     "event_id": event.event_id,
@@ -190,16 +182,16 @@ class EventQueue:
                 }
             )
         except Exception as error:
-            messages.put_nowait(failure_message(self.blocks, event.dep, event.event_id, error))
+            session.post(failure_message(self.blocks, event.dep, event.event_id, error))
         finally:
-            event.session.pending.discard(event.event_id)
-            if not event.session.pending:
-                messages.put_nowait({"msg": "close_stream", "event_id": None})
+            session.pending_events.discard(event.event_id)
+            if not session.pending_events:
+                session.post({"msg": "close_stream", "event_id": None})
 
     async def stream(
         self, session_hash: str, receive: Receive, out: EventStream, *, keep_open: bool = False
     ) -> None:
-        """Send a session's messages until `close_stream` or until the client goes away.
+        """`queue/data`: a session's messages until `close_stream` or until the client goes away.
 
         With `keep_open` (blocklite's page uses it) the stream may open before the session's first
         join and stays open across events: `close_stream` is not forwarded, which saves the page a
@@ -208,59 +200,7 @@ class EventQueue:
         await out.start()
         session = self.session(session_hash) if keep_open else self.sessions.get(session_hash)
         if session is None:
-            await out.message(
-                {
-                    "msg": "unexpected_error",
-                    "event_id": None,
-                    "message": "Session not found.",
-                    "session_not_found": True,
-                    "success": False,
-                }
-            )
+            await out.message(SESSION_NOT_FOUND)
             await out.end()
             return
-        this = asyncio.current_task()
-        assert this is not None
-        disconnected = asyncio.Event()
-        watcher = asyncio.ensure_future(_cancel_on_disconnect(receive, this, disconnected))
-        heartbeat = asyncio.ensure_future(_heartbeat(session))
-        try:
-            while True:
-                # Whatever is waiting goes out in one chunk: one message to the page, not several.
-                batch = [await session.messages.get()]
-                while not session.messages.empty():
-                    batch.append(session.messages.get_nowait())
-                closing = any(m["msg"] == "close_stream" for m in batch)
-                if keep_open:
-                    batch = [m for m in batch if m["msg"] != "close_stream"]
-                elif closing:
-                    batch = batch[
-                        : next(i for i, m in enumerate(batch) if m["msg"] == "close_stream") + 1
-                    ]
-                if batch:
-                    await out.messages(batch)
-                if closing and not keep_open:
-                    break
-            await out.end()
-        except asyncio.CancelledError:
-            if not disconnected.is_set():
-                raise
-        finally:
-            watcher.cancel()
-            heartbeat.cancel()
-
-
-async def _heartbeat(session: Session) -> None:
-    while True:
-        await asyncio.sleep(HEARTBEAT_SECONDS)
-        session.messages.put_nowait({"msg": "heartbeat", "event_id": None})
-
-
-async def _cancel_on_disconnect(
-    receive: Receive, stream: asyncio.Task[Any], disconnected: asyncio.Event
-) -> None:
-    """Stop the stream's task as soon as the client disconnects."""
-    while (await receive())["type"] != "http.disconnect":
-        pass
-    disconnected.set()
-    stream.cancel()
+        await session.stream(out, receive, keep_open=keep_open)

@@ -233,3 +233,16 @@ def test_disconnect_stops_a_waiting_stream(client_for: ClientFor, demo: gr.Block
     assert not stream.ended
     stream.close()
     assert stream.ended
+
+
+def test_client_may_name_its_event_and_bad_names_are_replaced(
+    client_for: ClientFor, demo: gr.Blocks
+) -> None:
+    client = client_for(demo)
+    body = {"data": ["A"], "fn_index": 0, "session_hash": "n", "event_id": "mine-1"}
+    assert client.post("/gradio_api/queue/join", json=body).json() == {"event_id": "mine-1"}
+    for bad in ["", 5, "x" * 65, "new\nline"]:
+        chosen = client.post("/gradio_api/queue/join", json={**body, "event_id": bad}).json()
+        assert chosen["event_id"] != bad and len(chosen["event_id"]) == 32
+    messages = client.get("/gradio_api/queue/data?session_hash=n").sse()
+    assert completed([m for m in messages if m.get("event_id") == "mine-1"])["success"] is True
