@@ -49,8 +49,8 @@ def _http_ok(url: str) -> bool:
 
 
 @contextlib.contextmanager
-def gradio_server() -> Iterator[tuple[str, str]]:
-    """Start bench/gradio_app.py with .bench-venv's Python; yields (URL, Gradio version)."""
+def gradio_server(script: str = "gradio_app.py") -> Iterator[tuple[str, str]]:
+    """Start bench/`script` with .bench-venv's Python; yields (URL, Gradio version)."""
     if not VENV_PYTHON.exists():
         raise RuntimeError(f"{VENV_PYTHON} is missing: run bench/run.sh (it creates .bench-venv)")
     version = subprocess.run(
@@ -71,7 +71,7 @@ def gradio_server() -> Iterator[tuple[str, str]]:
     }
     with tempfile.TemporaryFile("w+") as output:
         proc = subprocess.Popen(
-            [str(VENV_PYTHON), str(HERE / "gradio_app.py"), str(port)],
+            [str(VENV_PYTHON), str(HERE / script), str(port)],
             stdout=output,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,

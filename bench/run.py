@@ -2,7 +2,7 @@
 
 Called by bench/run.sh after it installed and built everything. Knobs (environment):
 BENCH_COLD_RUNS (fresh browsers per cold-start side, default 5), BENCH_CLICKS (clicks per app,
-default 60).
+default 60), BENCH_STREAM_RUNS (streaming runs per app and mode, default 5).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import traceback
 
 import cold_start
 import latency
+import streaming
 from common import REPO, environment, log, static_server
 
 
@@ -22,6 +23,7 @@ def main() -> int:
 
     cold_runs = max(5, int(os.environ.get("BENCH_COLD_RUNS", "5")))
     clicks = max(50, int(os.environ.get("BENCH_CLICKS", "60")))
+    stream_runs = max(5, int(os.environ.get("BENCH_STREAM_RUNS", "5")))
     started = time.monotonic()
     env = environment()
     try:
@@ -29,6 +31,7 @@ def main() -> int:
             log(f"serving {REPO} at {base}")
             cold = cold_start.measure(pw, base, cold_runs)
             lat = latency.measure(pw, base, clicks)
+            stream = streaming.measure(pw, base, stream_runs)
     except Exception as exc:
         # Still one JSON document on stdout, saying what broke; the traceback goes to stderr.
         traceback.print_exc()
@@ -38,6 +41,7 @@ def main() -> int:
     result = {
         "cold_start_ratio": cold["cold_start_ratio"],
         "click_p50_ratio": lat["click_p50_ratio"],
+        "streaming_time_ratio": stream["streaming_time_ratio"],
         "targets": {"cold_start_ratio": 0.6, "click_p50_ratio": 0.1},
         "summary_ms": {
             "blocklite_cold_start_median": cold["blocklite"]["median_ms"],
@@ -46,10 +50,17 @@ def main() -> int:
             "blocklite_click_p90": lat["blocklite"]["p90_ms"],
             "gradio_click_p50": lat["gradio"]["p50_ms"],
             "gradio_click_p90": lat["gradio"]["p90_ms"],
+            "blocklite_streaming_final_median": stream["blocklite"]["final_painted"]["median_ms"],
+            "gradio_streaming_final_median": stream["gradio"]["final_painted"]["median_ms"],
+            "blocklite_streaming_distinct_painted_median": stream["blocklite"][
+                "distinct_painted_median"
+            ],
+            "gradio_streaming_distinct_painted_median": stream["gradio"]["distinct_painted_median"],
         },
         "environment": {**env, "gradio": lat["gradio"]["version"]},
         "cold_start": cold,
         "latency": lat,
+        "streaming": stream,
         "wall_time_s": round(time.monotonic() - started, 1),
     }
     print(json.dumps(result, indent=2))

@@ -3,9 +3,12 @@
  * shows progress/toasts, and chains `.then/.success/.failure` listeners.
  *
  * Why it exists: this is Gradio's event semantics on the page side, kept apart from the wire protocol
- * (client.ts) and from the DOM of each component (components/): `trigger_mode` (once / multiple /
- * always_last), streaming diffs for generators, `{__type__: "update"}` merges, and firing `change`
- * on outputs whose value really changed.
+ * (client.ts) and from the DOM of each component (components/): a dependency fires on any of its
+ * `targets` (`gr.on`, `[[root, "load"]]` once the app is rendered), the trigger's payload travels as
+ * `event_data`, `trigger_mode` (once / multiple / always_last), streaming diffs for generators
+ * (applied in order, painted at most once per frame, see outputs.ts), `{__type__: "update"}` merges,
+ * firing `change` on outputs whose value really changed and on the States named in
+ * `changed_state_ids`.
  */
 
 import type { QueueClient } from "./client";
@@ -13,6 +16,7 @@ import { type AppConfig, type Dependency, skipsQueue } from "./config";
 import { type Component, isUpdate } from "./components/base";
 import { applyDiff, isDiffList } from "./diff";
 import { type Dict, isNumber, isRecord, numArray } from "./guards";
+import { FrameBatcher } from "./outputs";
 import type { ToastLevel, Toaster } from "./toast";
 
 const LEVELS: ReadonlySet<string> = new Set(["info", "warning", "success", "error"]);
@@ -20,7 +24,9 @@ const LEVELS: ReadonlySet<string> = new Set(["info", "warning", "success", "erro
 export class EventRunner {
   private readonly running = new Map<number, number>();
   /** always_last: dependencies to fire once more (with this trigger) when the running one ends. */
-  private readonly again = new Map<number, number | null>();
+  private readonly again = new Map<number, { triggerId: number | null; eventData: unknown }>();
+  /** "id:event" of every target, for `hasListener`. */
+  private readonly targets: ReadonlySet<string>;
   /** Fired by every dependency that finishes (tests and the app handle listen here). */
   onSettled: ((depId: number, success: boolean) => void) | null = null;
 
@@ -29,13 +35,29 @@ export class EventRunner {
     private readonly components: Map<number, Component>,
     private readonly client: QueueClient,
     private readonly toaster: Toaster,
-  ) {}
+  ) {
+    this.targets = new Set(config.dependencies.flatMap((d) => d.targets.map(([t, e]) => `${t}:${e}`)));
+  }
 
-  /** A component (or the Blocks, id 0) emitted `event`: fire every dependency targeting it. */
-  trigger(id: number, event: string): void {
+  /**
+   * A component (or the Blocks, for `load`) emitted `event`: fire every dependency targeting it, with
+   * `data` as the event's payload. Never throws (it runs inside DOM listeners).
+   */
+  trigger(id: number, event: string, data: unknown = null): void {
+    if (!this.hasListener(id, event)) return;
     for (const dep of this.config.dependencies) {
-      if (dep.targets.some(([t, e]) => t === id && e === event)) this.fire(dep, id);
+      if (!dep.targets.some(([t, e]) => t === id && e === event)) continue;
+      try {
+        this.fire(dep, id, data);
+      } catch (err) {
+        console.error(`blocklite: could not run listener ${dep.id} (${event} of ${id})`, err);
+      }
     }
+  }
+
+  /** Whether some dependency listens to `event` of component `id`. */
+  hasListener(id: number, event: string): boolean {
+    return this.targets.has(`${id}:${event}`);
   }
 
   /** Whether any dependency is running (for hang detection: a busy worker may not answer pings). */
@@ -43,14 +65,14 @@ export class EventRunner {
     return this.running.size > 0;
   }
 
-  fire(dep: Dependency, triggerId: number | null): void {
+  fire(dep: Dependency, triggerId: number | null, eventData: unknown = null): void {
     if (!dep.backendFn) {
       if (dep.js) console.warn(`blocklite: js-only listener ${dep.id} is not supported yet`);
       return;
     }
     const pending = this.running.get(dep.id) ?? 0;
     if (pending > 0 && dep.triggerMode !== "multiple") {
-      if (dep.triggerMode === "always_last") this.again.set(dep.id, triggerId);
+      if (dep.triggerMode === "always_last") this.again.set(dep.id, { triggerId, eventData });
       return;
     }
     this.running.set(dep.id, pending + 1);
@@ -59,6 +81,7 @@ export class EventRunner {
     const showProgress = dep.showProgress !== "hidden";
     let last: unknown[] | null = null;
     let settled = false;
+    const batcher = new FrameBatcher((patches) => this.applyOutputs(dep, patches));
 
     const setPending = (on: boolean): void => {
       if (showProgress || !on) for (const c of outputs) c.setPending(on);
@@ -93,23 +116,26 @@ export class EventRunner {
             });
           }
           setPending(false);
-          this.applyOutputs(dep, last);
+          batcher.push(last);
           break;
         }
         case "process_completed": {
           const out = isRecord(msg.output) ? msg.output : {};
           if (msg.success === false || "error" in out) {
+            batcher.flush(); // what a generator yielded before failing stays
             this.errorToast(out, msg);
             settle(false);
             break;
           }
-          if (Array.isArray(out.data)) this.applyOutputs(dep, out.data);
+          if (Array.isArray(out.data)) batcher.push(out.data);
+          batcher.flush();
           for (const id of numArray(out.changed_state_ids)) this.trigger(id, "change");
           settle(true);
           break;
         }
         case "unexpected_error":
         case "transport_error":
+          batcher.flush();
           this.toaster.error("Error", typeof msg.message === "string" && msg.message ? msg.message : "An error occurred.");
           settle(false);
           break;
@@ -120,7 +146,8 @@ export class EventRunner {
     // Pending from the click on, as Gradio shows it (the worker may not report process_starts
     // before a quick handler has already finished).
     setPending(true);
-    void this.client.submit(dep.id, data, triggerId, !skipsQueue(dep, this.config), onMessage).catch((err: unknown) => {
+    const queued = !skipsQueue(dep, this.config);
+    void this.client.submit(dep.id, data, triggerId, queued, onMessage, eventData).catch((err: unknown) => {
       onMessage({ msg: "transport_error", message: err instanceof Error ? err.message : String(err) });
     });
   }
@@ -140,27 +167,30 @@ export class EventRunner {
       if (next.onlyOnFailure && success) continue;
       this.fire(next, triggerId);
     }
-    if (left <= 0 && this.again.has(dep.id)) {
-      const again = this.again.get(dep.id) ?? null;
+    const again = left <= 0 ? this.again.get(dep.id) : undefined;
+    if (again) {
       this.again.delete(dep.id);
-      this.fire(dep, again);
+      this.fire(dep, again.triggerId, again.eventData);
     }
   }
 
-  /** Apply `data[i]` to `outputs[i]`, then fire `change` on every output whose value changed. */
-  applyOutputs(dep: Dependency, data: unknown[]): void {
+  /**
+   * Apply `data[i]` to `outputs[i]` (`null` resets an output to its empty value, an update dict sets
+   * only the props it names, `gr.skip()` sets nothing), then fire `change` on every output whose
+   * value changed.
+   */
+  applyOutputs(dep: Dependency, data: readonly unknown[] | ReadonlyMap<number, unknown>): void {
     const changed: number[] = [];
-    dep.outputs.forEach((id, i) => {
-      if (i >= data.length) return;
-      const comp = this.components.get(id);
-      if (!comp) return;
-      const value = data[i];
+    for (const [i, value] of data.entries()) {
+      const id = dep.outputs[i];
+      const comp = id === undefined ? undefined : this.components.get(id);
+      if (id === undefined || !comp) continue;
       try {
         if (isUpdate(value) ? comp.update(value) : comp.setValue(value)) changed.push(id);
       } catch (err) {
         console.error(`blocklite: could not update component ${id}`, err);
       }
-    });
+    }
     for (const id of changed) this.trigger(id, "change");
   }
 

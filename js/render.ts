@@ -1,6 +1,6 @@
 /**
  * Turns a parsed config into DOM: walks the layout tree from the root Blocks (id 0) and creates one
- * component per node.
+ * component per node (headless ones, gr.State, are created but not attached: they render nothing).
  *
  * Why it exists: it is the single place that maps Gradio component types to our classes, so adding a
  * component is one line here plus its module.
@@ -55,7 +55,7 @@ export function renderLayout(config: AppConfig, container: HTMLElement, ctx: Com
         comp = new Unknown(cfg.id, cfg.type, cfg.props, ctx);
       }
       created.set(child.id, comp);
-      parent.append(comp.el);
+      if (!comp.headless) parent.append(comp.el);
       const slot = comp.childSlot();
       if (child.children.length > 0) walk(child.id, child.children, slot ?? parent);
     }

@@ -4,7 +4,8 @@
  * Why it exists: the DOM contract (outer element with `elem_id`, `elem_classes`, `blocklite-<type>`,
  * `hidden` for `visible: false`, flex sizing from `scale`/`min_width`) and the update rules (merge
  * props, re-render in place so focus and caret survive) must be identical for all components.
- * Subclasses only build their inner content in `render()`.
+ * Subclasses only build their inner content in `render()`. A `headless` component (gr.State) has an
+ * element but the renderer never puts it in the page.
  */
 
 import { type Dict, isNumber, isRecord, jsonEqual } from "../guards";
@@ -12,8 +13,10 @@ import { type Dict, isNumber, isRecord, jsonEqual } from "../guards";
 /** What a component may ask of the app it lives in. */
 export interface ComponentContext {
   appId: string;
-  /** Fire the listeners of (component id, event name). */
-  trigger(id: number, event: string): void;
+  /** Fire the listeners of (component id, event name); `data` is the event's payload (`event_data`). */
+  trigger(id: number, event: string, data?: unknown): void;
+  /** Whether some dependency listens to (component id, event name). */
+  hasListener(id: number, event: string): boolean;
   /** Gradio's interactivity rule for this component, given its props at load time. */
   isInteractive(id: number, props: Dict): boolean;
 }
@@ -36,6 +39,11 @@ export abstract class Component {
     this.el = document.createElement(this.tagName());
   }
 
+  /** True for blocks that show nothing (gr.State): the renderer does not attach their element. */
+  get headless(): boolean {
+    return false;
+  }
+
   /** Tag of the outer element. */
   protected tagName(): string {
     return "div";
@@ -54,9 +62,15 @@ export abstract class Component {
     return this.props.value ?? null;
   }
 
+  /** The value as this component stores it; `null` (an output's "reset") becomes the empty value. */
+  protected normalize(value: unknown): unknown {
+    return value ?? null;
+  }
+
   /** Set the value from an output; returns true if it changed. */
-  setValue(value: unknown): boolean {
-    if (jsonEqual(this.props.value ?? null, value ?? null)) return false;
+  setValue(raw: unknown): boolean {
+    const value = this.normalize(raw);
+    if (jsonEqual(this.props.value ?? null, value)) return false;
     this.props.value = value;
     this.render();
     return true;
@@ -64,12 +78,15 @@ export abstract class Component {
 
   /** Merge `{__type__: "update", ...}` props; returns true if the value changed. */
   update(patch: Dict): boolean {
+    // `{__type__: "update"}` alone is gr.skip(): nothing to do.
+    if (Object.keys(patch).every((k) => k === "__type__")) return false;
     let valueChanged = false;
     for (const [key, val] of Object.entries(patch)) {
       if (key === "__type__") continue;
       if (key === "value") {
-        valueChanged = !jsonEqual(this.props.value ?? null, val ?? null);
-        this.props.value = val;
+        const value = this.normalize(val);
+        valueChanged = !jsonEqual(this.props.value ?? null, value);
+        this.props.value = value;
       } else if (key === "interactive") {
         if (typeof val === "boolean") this.interactive = val;
         this.props.interactive = val;

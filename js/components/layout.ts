@@ -1,5 +1,5 @@
 /**
- * Layout blocks (Row, Column, Form, Group), the invisible State, and the placeholder for unknown types.
+ * Layout blocks (Row, Column, Form, Group), the headless State, and the placeholder for unknown types.
  *
  * Why it exists: layouts only style their outer element and hold children (flex sizing of each child
  * comes from the child's own `scale`/`min_width`, see base.ts). Keeping them together keeps each
@@ -31,11 +31,14 @@ export class Layout extends Component {
   }
 }
 
-/** gr.State: holds nothing on the page (the server keeps the value), sends null. */
+/**
+ * gr.State: shows nothing (the renderer never attaches it) and holds nothing: the server keeps the
+ * value, the page sends null for it and ignores outputs to it (they are null on the wire; the server
+ * reports changes in `changed_state_ids`, which fire its `change` listeners).
+ */
 export class StateBlock extends Component {
-  constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
-    super(id, type, props, ctx);
-    this.render();
+  get headless(): boolean {
+    return true;
   }
 
   getValue(): null {
@@ -46,9 +49,17 @@ export class StateBlock extends Component {
     return false;
   }
 
+  update(): boolean {
+    return false;
+  }
+
+  setPending(): void {
+    // nothing to show
+  }
+
   render(): void {
-    this.applyOuter();
     this.el.hidden = true;
+    this.el.dataset.blockliteId = String(this.id);
   }
 }
 

@@ -3,7 +3,9 @@
  *
  * Why it exists: the most common component; its events follow Gradio: `input` and `change` on every
  * user edit (`change` also when an output sets a new value, fired by the event runner), `submit` on
- * Enter when `lines` is 1 (Shift+Enter when it is more), `focus`/`blur`.
+ * Enter when `lines` is 1 (Shift+Enter when it is more), `focus`/`blur`, and `select` when the user
+ * selects text (only if a `.select` listener exists), with Gradio's SelectData payload
+ * `{index: [start, end], value: <selected text>, selected: true}`.
  */
 
 import { type Dict, num } from "../guards";
@@ -14,12 +16,18 @@ type Control = HTMLInputElement | HTMLTextAreaElement;
 export class Textbox extends Component {
   private readonly header: FieldHeader;
   private control: Control | null = null;
+  /** The selection last reported to `select` listeners ("start:end"), so one gesture fires once. */
+  private lastSelection = "";
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
     this.header = new FieldHeader(this.controlId());
     this.el.append(this.header.label, this.header.info);
     this.render();
+  }
+
+  protected normalize(value: unknown): string {
+    return typeof value === "string" ? value : value === null || value === undefined ? "" : String(value);
   }
 
   getValue(): string {
@@ -86,13 +94,37 @@ export class Textbox extends Component {
         this.ctx.trigger(this.id, "submit");
       }
     });
+    const onSelect = (): void => this.reportSelection(control);
+    for (const name of ["select", "mouseup", "keyup"]) control.addEventListener(name, onSelect);
+    const forget = (): void => {
+      this.lastSelection = "";
+    };
+    control.addEventListener("mousedown", forget);
     control.addEventListener("focus", () => this.ctx.trigger(this.id, "focus"));
-    control.addEventListener("blur", () => this.ctx.trigger(this.id, "blur"));
+    control.addEventListener("blur", () => {
+      forget();
+      this.ctx.trigger(this.id, "blur");
+    });
     if (hadFocus) {
       control.focus();
       const end = control.value.length;
       control.setSelectionRange(end, end);
     }
     return control;
+  }
+
+  /** Fire `select` with SelectData when the selection is new and not empty (browsers send several events per gesture). */
+  private reportSelection(control: Control): void {
+    const start = control.selectionStart;
+    const end = control.selectionEnd;
+    if (start === null || end === null || start === end) {
+      this.lastSelection = "";
+      return;
+    }
+    const value = control.value.substring(start, end);
+    const key = `${start}:${end}:${value}`;
+    if (key === this.lastSelection || !this.ctx.hasListener(this.id, "select")) return;
+    this.lastSelection = key;
+    this.ctx.trigger(this.id, "select", { index: [start, end], value, selected: true });
   }
 }

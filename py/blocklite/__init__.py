@@ -21,7 +21,17 @@ _EXPORTS: dict[str, str] = {
     "Textbox": "components.text",
     "Number": "components.number",
     "Button": "components.button",
+    "State": "state",
     "Error": "errors",
+    "Info": "alerts",
+    "Warning": "alerts",
+    "Success": "alerts",
+    "Request": "request",
+    "EventData": "request",
+    "SelectData": "request",
+    "KeyUpData": "request",
+    "LikeData": "request",
+    "on": "events",
     "update": "updates",
     "skip": "updates",
 }
@@ -43,13 +53,23 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from .alerts import Info as Info
+    from .alerts import Success as Success
+    from .alerts import Warning as Warning
     from .blocks import Blocks as Blocks
     from .components.button import Button as Button
     from .components.number import Number as Number
     from .components.text import Markdown as Markdown
     from .components.text import Textbox as Textbox
     from .errors import Error as Error
+    from .events import on as on
     from .layouts import Column as Column
     from .layouts import Row as Row
+    from .request import EventData as EventData
+    from .request import KeyUpData as KeyUpData
+    from .request import LikeData as LikeData
+    from .request import Request as Request
+    from .request import SelectData as SelectData
+    from .state import State as State
     from .updates import skip as skip
     from .updates import update as update

@@ -11,6 +11,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from .block import Block, BlockContext, Context
+from .events import EventListener
 from .launch import LaunchOptions, parse_launch_options
 
 if TYPE_CHECKING:
@@ -26,6 +27,8 @@ class Blocks(BlockContext):
     """A Gradio-style app: lay out components inside `with Blocks() as demo:`."""
 
     block_type = "blocks"
+
+    load = EventListener("load", "The page loaded the app (also fires for each new visitor).")
 
     def __init__(
         self,
@@ -74,6 +77,9 @@ class Blocks(BlockContext):
         self.fns.append(dep)
         return len(self.fns) - 1
 
+    def has_listener(self, block: Block, event: str) -> bool:
+        return any((block.id, event) in dep.targets for dep in self.fns)
+
     def claim_api_name(self, dep: Dependency, requested: str | bool | None) -> str:
         """The endpoint name: the given one or the function's name, made unique with `_1`, `_2`."""
         if requested is False:
@@ -101,11 +107,71 @@ class Blocks(BlockContext):
         return self
 
     def __exit__(self, *exc: object) -> None:
+        if exc[0] is None:
+            self._attach_value_functions()
         super().__exit__(*exc)
         Context.root_block = self._outer_root
         if self._outer_root is not None:
             self._outer_root.blocks.update(self.blocks)
             self._outer_root.fns.extend(dep for dep in self.fns if dep not in self._outer_root.fns)
+
+    def _attach_value_functions(self) -> None:
+        """`gr.Number(fn, inputs=[a, b])`: compute on load, and again when an input changes."""
+        from .components.base import Component
+        from .events import on
+
+        for block in list(self.blocks.values()):
+            if not isinstance(block, Component) or block.value_function is None:
+                continue
+            fn, inputs = block.value_function, block.value_inputs
+            block.value_function = None  # attached once, even if this Blocks is re-entered
+            options = {"api_visibility": "undocumented", "show_progress": "hidden"}
+            self.load(fn, inputs, block, **options)
+            if inputs is not None:
+                on(None, fn, inputs, block, **options)
+
+    def __call__(
+        self, *inputs: Any, fn_index: int | None = None, api_name: str | None = None
+    ) -> Any:
+        """Run one of the app's events directly: `demo("Ann")`, `demo(1, 2, api_name="add")`.
+
+        Inputs are the values the page would send (State inputs are filled from a fresh session
+        and may be left out); returns the outputs as the page would receive them.
+        """
+        from .processing import CallContext
+        from .server.execution import execute
+        from .server.sync import run_sync
+        from .state import State
+
+        dep = self._pick_dependency(fn_index, api_name)
+        data = list(inputs)
+        if len(data) != len(dep.inputs):
+            stateless = [c for c in dep.inputs if not isinstance(c, State)]
+            if len(data) != len(stateless):
+                raise TypeError(
+                    f"{dep.name} takes {len(stateless)} input value(s), got {len(data)}"
+                )
+            given = iter(data)
+            data = [None if isinstance(c, State) else next(given) for c in dep.inputs]
+        output = run_sync(execute(self, dep, data, CallContext()))
+        values = [
+            value
+            for block, value in zip(dep.outputs, output["data"])
+            if not isinstance(block, State)
+        ]
+        return values[0] if len(values) == 1 else tuple(values) if values else None
+
+    def _pick_dependency(self, fn_index: int | None, api_name: str | None) -> Dependency:
+        if api_name is not None:
+            name = api_name.lstrip("/")
+            for dep in self.fns:
+                if dep.api_name == name:
+                    return dep
+            raise ValueError(f"This app has no endpoint named '/{name}'")
+        index = 0 if fn_index is None else fn_index
+        if not 0 <= index < len(self.fns) or self.fns[index].fn is None:
+            raise ValueError(f"This app has no Python event with fn_index {index}")
+        return self.fns[index]
 
     # -- serving ---------------------------------------------------------------------------------
 

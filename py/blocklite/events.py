@@ -7,11 +7,11 @@ fire it and the options the page needs to schedule it. Its config entry follows 
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 from .block import Block, BlockContext, Context
+from .request import EventData, injected_parameters
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -82,6 +82,7 @@ class Dependency:
         self.trigger_only_on_success = trigger_only_on_success
         self.trigger_only_on_failure = trigger_only_on_failure
         self.api_visibility = api_visibility if api_name is not False else "private"
+        self.injections = injected_parameters(fn)
         self.id = blocks.add_dependency(self)
         self.api_name = blocks.claim_api_name(self, api_name)
 
@@ -117,7 +118,9 @@ class Dependency:
             "max_batch_size": self.max_batch_size,
             "cancels": [dep.id for dep in self.cancels],
             "types": {"generator": _is_generator(self.fn), "cancel": False},
-            "collects_event_data": False,
+            "collects_event_data": any(
+                issubclass(cls, EventData) for _, cls in self.injections.values()
+            ),
             "trigger_after": self.trigger_after,
             "trigger_only_on_success": self.trigger_only_on_success,
             "trigger_only_on_failure": self.trigger_only_on_failure,
@@ -249,7 +252,47 @@ class EventListener:
     def __get__(self, block: Block | None, owner: type) -> Any:
         if block is None:
             return self
-        return functools.partial(_listen, block, self.event_name)
+        return BoundListener(block, self.event_name)
+
+
+class BoundListener:
+    """`btn.click`: call it to add a listener, or pass it to `gr.on(triggers=[...])`."""
+
+    def __init__(self, block: Block, event_name: str) -> None:
+        self.block = block
+        self.event_name = event_name
+
+    def __call__(
+        self, fn: Any = _MISSING, inputs: Any = None, outputs: Any = None, **options: Any
+    ) -> Any:
+        return _listen(self.block, self.event_name, fn, inputs, outputs, **options)
+
+    def __repr__(self) -> str:
+        return f"{self.block!r}.{self.event_name}"
+
+
+def on(
+    triggers: BoundListener | list[BoundListener] | None = None,
+    fn: Any = _MISSING,
+    inputs: Any = None,
+    outputs: Any = None,
+    **options: Any,
+) -> Any:
+    """One listener for several triggers (`gr.on([btn.click, box.submit], fn, ...)`); without
+    triggers, it runs whenever any of its inputs changes. Also a decorator (fn left out)."""
+    if triggers is None:
+        input_list, _ = normalize_inputs(inputs, "gr.on")
+        targets = [(block.id, "change") for block in input_list if hasattr(block, "change")]
+        if not targets:
+            raise ValueError("gr.on() without triggers needs inputs that have a .change event")
+        options.setdefault("trigger_mode", "always_last")
+    else:
+        items = triggers if isinstance(triggers, (list, tuple)) else [triggers]
+        for item in items:
+            if not isinstance(item, BoundListener):
+                raise TypeError(f"gr.on(): triggers must be events such as btn.click, got {item!r}")
+        targets = [(item.block.id, item.event_name) for item in items]
+    return _register(Context.root_block, targets, fn, inputs, outputs, options)
 
 
 def _listen(

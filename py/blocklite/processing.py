@@ -8,10 +8,13 @@ the server reports as an error event.
 from __future__ import annotations
 
 import inspect
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .block import Block
 from .components.base import Component
+from .request import EventData, Request
+from .state import SessionState, State
 from .updates import UPDATE_TYPE, is_update
 
 if TYPE_CHECKING:
@@ -22,32 +25,68 @@ class EventError(Exception):
     """The listener or its call is inconsistent (not an exception raised by the user's code)."""
 
 
-def preprocess_inputs(dep: Dependency, data: list[Any]) -> list[Any]:
-    """Turn the page's JSON values into the function's arguments."""
+@dataclass
+class CallContext:
+    """What a call needs besides its input values: the session's State and the trigger."""
+
+    state: SessionState = field(default_factory=SessionState)
+    request: Request | None = None
+    event_data: Any = None
+    trigger: Block | None = None
+
+
+def preprocess_inputs(dep: Dependency, data: list[Any], call: CallContext) -> list[Any]:
+    """Turn the page's JSON values into the function's arguments (State from the session)."""
     if len(data) != len(dep.inputs):
         raise EventError(
             f"{dep.name} takes {len(dep.inputs)} input value(s) but the request sent {len(data)}."
         )
-    if not dep.preprocess:
-        return list(data)
-    return [component.preprocess(payload) for component, payload in zip(dep.inputs, data)]
+    values = []
+    for component, payload in zip(dep.inputs, data):
+        if isinstance(component, State):
+            values.append(call.state.get(component))
+        elif dep.preprocess:
+            values.append(component.preprocess(payload))
+        else:
+            values.append(payload)
+    return values
 
 
-def build_arguments(dep: Dependency, values: list[Any]) -> tuple[list[Any], dict[str, Any]]:
-    """Positional arguments, or one dict keyed by component when the inputs were a set."""
-    if dep.inputs_as_dict:
-        return [dict(zip(dep.inputs, values))], {}
-    return values, {}
+def _injected_value(cls: type, call: CallContext) -> Any:
+    if issubclass(cls, Request):
+        return call.request
+    if issubclass(cls, EventData):
+        return cls(call.trigger, call.event_data)
+    return None
 
 
-async def call_function(dep: Dependency, values: list[Any]) -> Any:
-    """Call the user's function; sync functions run inline (the worker has no threads)."""
+def build_arguments(
+    dep: Dependency, values: list[Any], call: CallContext
+) -> tuple[list[Any], dict[str, Any]]:
+    """Positional arguments: the inputs in order, with `gr.Request`/`gr.EventData` parameters
+    filled in where the signature has them (as keywords once the inputs run out)."""
+    inputs = [dict(zip(dep.inputs, values))] if dep.inputs_as_dict else list(values)
+    args: list[Any] = []
+    kwargs: dict[str, Any] = {}
+    for position, (name, cls) in sorted(dep.injections.items()):
+        while len(args) < position and inputs:
+            args.append(inputs.pop(0))
+        if len(args) == position:
+            args.append(_injected_value(cls, call))
+        else:
+            kwargs[name] = _injected_value(cls, call)
+    return [*args, *inputs], kwargs
+
+
+def call_function(dep: Dependency, values: list[Any], call: CallContext) -> Any:
+    """Call the user's function; returns its result, a coroutine, or a (async) generator."""
     assert dep.fn is not None
-    args, kwargs = build_arguments(dep, values)
-    result = dep.fn(*args, **kwargs)
-    if inspect.isawaitable(result):
-        result = await result
-    return result
+    args, kwargs = build_arguments(dep, values, call)
+    return dep.fn(*args, **kwargs)
+
+
+async def resolve(result: Any) -> Any:
+    return await result if inspect.isawaitable(result) else result
 
 
 def _update_payload(block: Block, update: dict[str, Any], postprocess: bool) -> dict[str, Any]:
@@ -57,7 +96,7 @@ def _update_payload(block: Block, update: dict[str, Any], postprocess: bool) -> 
     return {"__type__": UPDATE_TYPE, **payload}
 
 
-def _instance_update(returned: Block, target: Block) -> dict[str, Any]:
+def _instance_update(returned: Block) -> dict[str, Any]:
     """A component returned by a handler updates exactly the arguments it was built with."""
     args = {k: v for k, v in returned._constructor_args.items() if k not in ("render", "key")}
     if "elem_classes" in args and isinstance(args["elem_classes"], str):
@@ -68,7 +107,7 @@ def _instance_update(returned: Block, target: Block) -> dict[str, Any]:
 def postprocess_output(dep: Dependency, block: Block, value: Any) -> Any:
     """One returned value → the JSON the page applies to `block`."""
     if isinstance(value, Block):
-        value = _instance_update(value, block)
+        value = _instance_update(value)
     if is_update(value):
         return _update_payload(block, value, dep.postprocess)
     if not dep.postprocess:
@@ -114,7 +153,26 @@ def split_result(dep: Dependency, result: Any) -> list[Any]:
     return list(result)
 
 
-def postprocess_result(dep: Dependency, result: Any) -> list[Any]:
-    """The function's return value → the `data` list of the event's output."""
-    values = split_result(dep, result)
-    return [postprocess_output(dep, block, value) for block, value in zip(dep.outputs, values)]
+def _store_state(dep: Dependency, state: State, value: Any, call: CallContext) -> bool:
+    if is_update(value):
+        if "value" not in value:
+            return False  # gr.skip() / an update without a value leaves the State as it is
+        value = value["value"]
+    return call.state.set(state, value)
+
+
+def postprocess_result(
+    dep: Dependency, result: Any, call: CallContext
+) -> tuple[list[Any], list[int]]:
+    """The function's return value → the output's `data` list, and the ids of States whose
+    value changed and that have `.change` listeners (the page fires those)."""
+    data: list[Any] = []
+    changed: list[int] = []
+    for block, value in zip(dep.outputs, split_result(dep, result)):
+        if isinstance(block, State):
+            if _store_state(dep, block, value, call) and dep.blocks.has_listener(block, "change"):
+                changed.append(block.id)
+            data.append(None)  # State values never travel
+        else:
+            data.append(postprocess_output(dep, block, value))
+    return data, changed

@@ -1,61 +1,21 @@
 """An in-process test client for the ASGI app, the same on CPython and inside Pyodide.
 
-Tests call it synchronously. It keeps one event loop for its lifetime, so background work (the
-queue's runner) continues between requests as it would in a server. Inside Pyodide, where the
-browser's loop cannot be blocked on, it uses a small loop that sleeps instead of polling sockets:
-in-process calls do no I/O, so nothing else is needed.
+Tests call it synchronously. It keeps one event loop for its lifetime (see server/sync.py), so
+background work continues between requests as it would in a server.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-import sys
 import time
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from .server.sync import new_event_loop
 from .server.types import ASGIApp, Message
-
-
-class _SleepingSelector:
-    """Stands in for a selector: waits by sleeping, reports no I/O."""
-
-    def select(self, timeout: float | None) -> list[Any]:
-        if timeout:
-            time.sleep(min(timeout, 0.05))
-        return []
-
-
-class SyncEventLoop(asyncio.BaseEventLoop):
-    """A pure-Python event loop for in-process calls, for where `asyncio.run` cannot block."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._selector = _SleepingSelector()
-
-    def _process_events(self, event_list: list[Any]) -> None:
-        pass
-
-    def _write_to_self(self) -> None:
-        pass
-
-    def run_until_complete(self, future: Any) -> Any:
-        # Pyodide's browser loop always counts as running; step aside from it while this one runs.
-        outer = asyncio.events._get_running_loop()
-        asyncio.events._set_running_loop(None)
-        try:
-            return super().run_until_complete(future)
-        finally:
-            asyncio.events._set_running_loop(outer)
-
-
-def new_event_loop() -> asyncio.AbstractEventLoop:
-    if sys.platform == "emscripten":
-        return SyncEventLoop()
-    return asyncio.new_event_loop()
 
 
 async def _cancel_background_tasks() -> None:

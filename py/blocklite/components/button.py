@@ -54,6 +54,8 @@ class Button(Component):
             elem_classes=elem_classes,
             render=render,
             key=key,
+            every=every,
+            inputs=inputs,
         )
 
     def preprocess(self, payload: Any) -> str | None:

@@ -39,6 +39,8 @@ class Number(Component):
         elem_classes: list[str] | str | None = None,
         render: bool = True,
         key: int | str | None = None,
+        every: float | None = None,
+        inputs: Any = None,
         precision: int | None = None,
         minimum: float | None = None,
         maximum: float | None = None,
@@ -62,6 +64,8 @@ class Number(Component):
             elem_classes=elem_classes,
             render=render,
             key=key,
+            every=every,
+            inputs=inputs,
         )
 
     def _round(self, number: float) -> float | int:

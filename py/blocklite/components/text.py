@@ -59,6 +59,8 @@ class Textbox(Component):
         elem_classes: list[str] | str | None = None,
         render: bool = True,
         key: int | str | None = None,
+        every: float | None = None,
+        inputs: Any = None,
         type: Literal["text", "password", "email"] = "text",
         text_align: Literal["left", "right"] | None = None,
         rtl: bool = False,
@@ -95,6 +97,8 @@ class Textbox(Component):
             elem_classes=elem_classes,
             render=render,
             key=key,
+            every=every,
+            inputs=inputs,
         )
 
     def preprocess(self, payload: Any) -> str | None:
@@ -140,6 +144,8 @@ class Markdown(Component):
         elem_classes: list[str] | str | None = None,
         render: bool = True,
         key: int | str | None = None,
+        every: float | None = None,
+        inputs: Any = None,
         sanitize_html: bool = True,
         line_breaks: bool = False,
         header_links: bool = False,
@@ -170,6 +176,8 @@ class Markdown(Component):
             elem_classes=elem_classes,
             render=render,
             key=key,
+            every=every,
+            inputs=inputs,
         )
 
     def postprocess(self, value: Any) -> str | None:

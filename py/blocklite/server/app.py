@@ -12,9 +12,12 @@ import traceback
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from ..processing import CallContext
+from ..request import Request as HandlerRequest
 from .config import API_PREFIX, build_api_info, build_config
+from .execution import execute, failure_message
 from .http import EventStream, HTTPError, Request, path_param, send_json
-from .queue import EventQueue, failure_message, parse_predict_body, run_event
+from .queue import EventQueue, parse_predict_body
 from .types import Receive, Scope, Send
 
 if TYPE_CHECKING:
@@ -94,7 +97,8 @@ class App:
         await send_json(send, 200, build_api_info(self.blocks, all_endpoints))
 
     async def queue_join(self, request: Request, send: Send) -> None:
-        event_id = self.queue.join(await request.json())
+        body = await request.json()
+        event_id = self.queue.join(body, handler_request(request, body))
         await send_json(send, 200, {"event_id": event_id})
 
     async def queue_data(self, request: Request, send: Send) -> None:
@@ -134,14 +138,33 @@ class App:
             if api_name not in names:
                 raise HTTPError(404, f"No endpoint named '/{api_name}'.")
             body["fn_index"] = names[api_name]
-        dep, data, _ = parse_predict_body(self.blocks, body, need_session=False)
+        dep, data, session_hash = parse_predict_body(self.blocks, body, need_session=False)
+        state = self.queue.session(session_hash).state if session_hash else None
+        call = CallContext(
+            request=handler_request(request, body), event_data=body.get("event_data")
+        )
+        if state is not None:
+            call.state = state
         try:
-            output = await run_event(self.blocks, dep, data)
+            output = await execute(self.blocks, dep, data, call)
         except Exception as error:
             failed = failure_message(self.blocks, dep, "", error)
             await send_json(send, 500, failed["output"])
             return
         await send_json(send, 200, output)
+
+
+def handler_request(request: Request, body: Any) -> HandlerRequest:
+    """The `gr.Request` a handler sees for this HTTP request."""
+    session_hash = body.get("session_hash") if isinstance(body, dict) else None
+    client = request.scope.get("client") or (None, None)
+    return HandlerRequest(
+        headers=request.headers,
+        query_params=request.query,
+        session_hash=session_hash if isinstance(session_hash, str) else None,
+        url=request.root_url + request.path,
+        client_host=client[0],
+    )
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:

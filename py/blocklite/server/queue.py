@@ -11,16 +11,14 @@ does not wait for `process_starts`.
 from __future__ import annotations
 
 import asyncio
-import sys
-import time
-import traceback
 import uuid
 from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..errors import Error, error_payload
-from ..processing import EventError, call_function, postprocess_result, preprocess_inputs
+from ..processing import CallContext
+from ..request import Request
+from .execution import execute, failure_message
 from .http import EventStream, HTTPError
 from .session import SESSION_NOT_FOUND, Session, start_eagerly
 from .types import Receive
@@ -39,6 +37,8 @@ class Event:
     dep: Dependency
     data: list[Any]
     event_data: Any = None
+    trigger_id: int | None = None
+    request: Request | None = None
 
 
 def parse_predict_body(
@@ -79,46 +79,6 @@ def _usable_event_id(value: Any) -> bool:
     return isinstance(value, str) and 0 < len(value) <= 64 and value.isprintable()
 
 
-def _log_exception(dep: Dependency, error: BaseException) -> None:
-    """The full traceback goes to stderr, which the worker forwards to the browser console."""
-    if isinstance(error, Error) and not error.print_exception:
-        return
-    print(f"blocklite: error in {dep.name}:", file=sys.stderr)
-    traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
-
-
-async def run_event(blocks: Blocks, dep: Dependency, data: list[Any]) -> dict[str, Any]:
-    """Run a non-generator event to completion: the `output` of its process_completed."""
-    started = time.perf_counter()
-    values = preprocess_inputs(dep, data)
-    result = await call_function(dep, values)
-    return {
-        "data": postprocess_result(dep, result),
-        "is_generating": False,
-        "duration": time.perf_counter() - started,
-        "average_duration": None,
-        "render_config": None,
-        "changed_state_ids": [],
-        "used_cache": None,
-    }
-
-
-def failure_message(
-    blocks: Blocks, dep: Dependency, event_id: str, error: BaseException
-) -> dict[str, Any]:
-    _log_exception(dep, error)
-    # Inconsistent listeners are the app author's bug: say what is wrong even without show_error.
-    show = blocks.show_error or isinstance(error, EventError)
-    output = error_payload(error, show)
-    return {
-        "msg": "process_completed",
-        "event_id": event_id,
-        "output": output,
-        "success": False,
-        "title": output.get("title"),
-    }
-
-
 class EventQueue:
     """All sessions of one app and the FIFO of their events."""
 
@@ -133,14 +93,23 @@ class EventQueue:
             self.sessions[session_hash] = Session(session_hash)
         return self.sessions[session_hash]
 
-    def join(self, body: Any) -> str:
+    def join(self, body: Any, request: Request | None = None) -> str:
         """Enqueue an event and return its id; bad requests raise HTTPError before anything runs."""
         dep, data, session_hash = parse_predict_body(self.blocks, body, need_session=True)
         session = self.session(session_hash)
         event_id = body.get("event_id")
         if not _usable_event_id(event_id) or event_id in session.pending_events:
             event_id = uuid.uuid4().hex
-        event = Event(event_id, session, dep, data, body.get("event_data"))
+        trigger_id = body.get("trigger_id")
+        event = Event(
+            event_id,
+            session,
+            dep,
+            data,
+            body.get("event_data"),
+            trigger_id if isinstance(trigger_id, int) else None,
+            request,
+        )
         self._events.append(event)
         session.pending_events.add(event.event_id)
         session.post(
@@ -167,8 +136,16 @@ class EventQueue:
     async def _process(self, event: Event) -> None:
         session = event.session
         session.post({"msg": "process_starts", "event_id": event.event_id, "eta": None})
+        call = CallContext(
+            state=session.state,
+            request=event.request,
+            event_data=event.event_data,
+            trigger=self.blocks.blocks.get(event.trigger_id or -1),
+        )
         try:
-            output = await run_event(self.blocks, event.dep, event.data)
+            output = await execute(
+                self.blocks, event.dep, event.data, call, event_id=event.event_id, post=session.post
+            )
             session.post(
                 {
                     "msg": "process_completed",

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from ..state import SessionState
 from .http import EventStream
 from .types import Receive
 
@@ -45,6 +46,7 @@ class Session:
     def __init__(self, session_hash: str) -> None:
         self.session_hash = session_hash
         self.pending_events: set[str] = set()
+        self.state = SessionState()
         self._outbox: list[Message] = []
         self._sink: Sink | None = None
         self._flushing = False

@@ -1,0 +1,133 @@
+"""Executing one event: inputs → the user's function (plain, async, generator) → the `output`.
+
+Shared by the queue, `POST /gradio_api/run/...` and `demo(...)`. A generator's yields are reported
+through `on_update` as they come: the first with full values, the later ones as diffs; a blocking
+`time.sleep` between yields holds back nothing already yielded, because each report is written to
+the session's stream before the next step runs (see session.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..context import EventContext, current_event
+from ..errors import Error, error_payload
+from ..processing import (
+    CallContext,
+    EventError,
+    call_function,
+    postprocess_result,
+    preprocess_inputs,
+    resolve,
+)
+from ..updates import skip
+from .diff import diff
+
+if TYPE_CHECKING:
+    from ..blocks import Blocks
+    from ..events import Dependency
+
+Message = dict[str, Any]
+
+
+def output_of(
+    data: list[Any], changed: list[int], started: float, *, generating: bool
+) -> dict[str, Any]:
+    """The `output` object of process_generating / process_completed (and of /run)."""
+    return {
+        "data": data,
+        "is_generating": generating,
+        "duration": time.perf_counter() - started,
+        "average_duration": None,
+        "render_config": None,
+        "changed_state_ids": changed,
+        "used_cache": None,
+    }
+
+
+async def _iterate(result: Any) -> Any:
+    """The items of a sync or async generator, yielding to the event loop between items."""
+    if inspect.isasyncgen(result):
+        async for item in result:
+            yield item
+    else:
+        for item in result:
+            yield item
+            await asyncio.sleep(0)  # let other requests (a cancel, another session) in
+
+
+async def execute(
+    blocks: Blocks,
+    dep: Dependency,
+    data: list[Any],
+    call: CallContext,
+    *,
+    event_id: str = "",
+    post: Callable[[Message], None] | None = None,
+) -> dict[str, Any]:
+    """Run the event to completion and return its final output; with `post`, a generator's
+    intermediate values are posted as `process_generating` messages."""
+    started = time.perf_counter()
+    token = current_event.set(EventContext(event_id, post or _print_log))
+    try:
+        values = preprocess_inputs(dep, data, call)
+        result = call_function(dep, values, call)
+        if not (inspect.isgenerator(result) or inspect.isasyncgen(result)):
+            done, changed = postprocess_result(dep, await resolve(result), call)
+            return output_of(done, changed, started, generating=False)
+        last: list[Any] | None = None
+        changed_ids: list[int] = []
+        async for item in _iterate(result):
+            current, changed = postprocess_result(dep, item, call)
+            changed_ids.extend(i for i in changed if i not in changed_ids)
+            if post is not None:
+                payload = current if last is None else [diff(a, b) for a, b in zip(last, current)]
+                post(
+                    {
+                        "msg": "process_generating",
+                        "event_id": event_id,
+                        "output": output_of(payload, changed, started, generating=True),
+                        "success": True,
+                        "time_limit": None,
+                    }
+                )
+            last = current
+        final = last if last is not None else [skip() for _ in dep.outputs]
+        return output_of(final, changed_ids, started, generating=False)
+    finally:
+        current_event.reset(token)
+
+
+def _print_log(message: Message) -> None:
+    print(f"blocklite {message.get('title', 'log')}: {message.get('log')}", file=sys.stderr)
+
+
+def _log_exception(dep: Dependency, error: BaseException) -> None:
+    """The full traceback goes to stderr, which the worker forwards to the browser console."""
+    if isinstance(error, Error) and not error.print_exception:
+        return
+    print(f"blocklite: error in {dep.name}:", file=sys.stderr)
+    traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
+
+
+def failure_message(
+    blocks: Blocks, dep: Dependency, event_id: str, error: BaseException
+) -> dict[str, Any]:
+    """The process_completed of a failed event (and its traceback on stderr)."""
+    _log_exception(dep, error)
+    # Inconsistent listeners are the app author's bug: say what is wrong even without show_error.
+    show = blocks.show_error or isinstance(error, EventError)
+    output = error_payload(error, show)
+    return {
+        "msg": "process_completed",
+        "event_id": event_id,
+        "output": output,
+        "success": False,
+        "title": output.get("title"),
+    }
