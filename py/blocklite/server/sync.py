@@ -60,8 +60,12 @@ def new_event_loop() -> asyncio.AbstractEventLoop:
 
 def run_sync(coroutine: Coroutine[Any, Any, T]) -> T:
     try:
-        asyncio.get_running_loop()
+        loop = asyncio.get_running_loop()
     except RuntimeError:
+        loop = None
+    # Pyodide's browser loop always counts as running; what matters is whether a task is on the
+    # stack right now (a handler calling demo()) or not (the app's top level, a test).
+    if loop is None or (sys.platform == "emscripten" and asyncio.current_task(loop) is None):
         loop = new_event_loop()
         try:
             return loop.run_until_complete(coroutine)

@@ -87,7 +87,7 @@ def test_unknown_app_answers_with_an_error_not_silence() -> None:
 )
 @pytest.mark.usefixtures("gradio_alias")
 def test_start_request_streams_the_sse_body_chunk_by_chunk() -> None:
-    from blocklite.testing import SyncEventLoop
+    from blocklite.server.sync import SyncEventLoop
 
     assert json.loads(
         bridge.run_app(HELLO, "app-t5", "http://h/__blocklite__/app-t5/", "<app-t5>")

@@ -48,10 +48,16 @@ def test_growing_string_sends_only_the_tail() -> None:
         ([1, 2, 3], [1, 5]),
         ([["a", "b"]], [["a", "bc"], ["d"]]),
         ({"a": 1, "b": "x"}, {"b": "xy", "c": [1]}),
-        ([{"role": "user", "content": "hi"}], [{"role": "user", "content": "hi there"}, {"role": "a"}]),
+        (
+            [{"role": "user", "content": "hi"}],
+            [{"role": "user", "content": "hi there"}, {"role": "a"}],
+        ),
         (None, "now text"),
         (1, 1.0),
-        ({"__type__": "update", "value": "a"}, {"__type__": "update", "value": "ab", "visible": True}),
+        (
+            {"__type__": "update", "value": "a"},
+            {"__type__": "update", "value": "ab", "visible": True},
+        ),
     ],
 )
 def test_diffs_rebuild_the_new_value(old: Any, new: Any) -> None:
