@@ -109,11 +109,25 @@ class Blocks(BlockContext):
     def __exit__(self, *exc: object) -> None:
         if exc[0] is None:
             self._attach_value_functions()
+            if self._outer_root is None:
+                self._check_listeners()
         super().__exit__(*exc)
         Context.root_block = self._outer_root
         if self._outer_root is not None:
             self._outer_root.blocks.update(self.blocks)
             self._outer_root.fns.extend(dep for dep in self.fns if dep not in self._outer_root.fns)
+
+    def _check_listeners(self) -> None:
+        """Every listener's inputs and outputs must be on the page, or it could never run."""
+        for dep in self.fns:
+            for role, blocks in (("input", dep.inputs), ("output", dep.outputs)):
+                for block in blocks:
+                    if block.id not in self.blocks:
+                        raise ValueError(
+                            f"{dep.name}: its {role} {block!r} is not part of this Blocks "
+                            "(it was created outside the `with gr.Blocks()` block, or with "
+                            "render=False and never rendered)"
+                        )
 
     def _attach_value_functions(self) -> None:
         """`gr.Number(fn, inputs=[a, b])`: compute on load, and again when an input changes."""

@@ -126,3 +126,15 @@ def test_async_handler_can_be_called_as_a_function() -> None:
         n = gr.Number()
         gr.Button().click(later, n, n)
     assert demo(2) == 20.0
+
+
+def test_listener_with_a_component_outside_the_blocks_fails_at_definition() -> None:
+    stray = gr.Textbox(label="stray", render=False)
+    pattern = r"listener 'upper' .*input Textbox\(id=\d+, label='stray'\) is not part"
+    with pytest.raises(ValueError, match=pattern), gr.Blocks():
+        out = gr.Textbox()
+
+        def upper(text: str) -> str:
+            return text.upper()
+
+        gr.Button().click(upper, stray, out)
