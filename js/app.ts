@@ -33,6 +33,8 @@ export interface AppHandle {
   state: "booting" | "ready" | "rendered" | "app-error" | "fatal";
   components: Map<number, Component>;
   config: AppConfig | null;
+  /** The queue session's hash (what handlers see as `gr.Request.session_hash`), once rendered. */
+  sessionHash: string | null;
   timings: Record<string, number>;
   /** Stop the worker. */
   terminate(): void;
@@ -111,6 +113,7 @@ export function startApp(opts: AppOptions): AppHandle {
     state: "booting",
     components: new Map(),
     config: null,
+    sessionHash: null,
     timings: {},
     terminate: () => {
       client?.close();
@@ -166,13 +169,15 @@ export function startApp(opts: AppOptions): AppHandle {
     if (typeof config === "string") throw new Error(config);
     handle.config = config;
     client = new QueueClient(config);
+    handle.sessionHash = client.sessionHash;
     client.connect();
     const components = new Map<number, Component>();
     runner = new EventRunner(config, components, client, toaster);
     const r = runner;
     const ctx = {
       appId: id,
-      trigger: (cid: number, event: string) => r.trigger(cid, event),
+      trigger: (cid: number, event: string, data?: unknown) => r.trigger(cid, event, data),
+      hasListener: (cid: number, event: string) => r.hasListener(cid, event),
       isInteractive: (cid: number, props: Record<string, unknown>) =>
         isInteractive(cid, props.interactive, props.value, config.dependencies),
     };
@@ -186,7 +191,7 @@ export function startApp(opts: AppOptions): AppHandle {
     status.remove();
     setState("rendered");
     ready.resolve();
-    r.trigger(config.layout.id, "load");
+    r.load();
   };
 
   let host: WorkerHost | null = null;

@@ -39,14 +39,24 @@ export class QueueClient {
     return `${this.config.root}${this.config.apiPrefix}${path}`;
   }
 
-  /** Submit one event; every outcome (including transport errors) arrives through `onMessage`. */
-  async submit(fnIndex: number, data: unknown[], triggerId: number | null, queued: boolean, onMessage: OnMessage): Promise<void> {
+  /**
+   * Submit one event; every outcome (including transport errors) arrives through `onMessage`.
+   * `eventData` is the trigger's payload (e.g. SelectData for `select`), null when it has none.
+   */
+  async submit(
+    fnIndex: number,
+    data: unknown[],
+    triggerId: number | null,
+    queued: boolean,
+    onMessage: OnMessage,
+    eventData: unknown = null,
+  ): Promise<void> {
     // Naming the event ourselves (PredictBody's optional event_id) lets its messages be handled the
     // moment they arrive on the open stream, without waiting for the join's answer.
     const eventId = randomHash() + randomHash();
     const body = JSON.stringify({
       data,
-      event_data: null,
+      event_data: eventData ?? null,
       fn_index: fnIndex,
       trigger_id: triggerId,
       session_hash: this.sessionHash,

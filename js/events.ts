@@ -55,6 +55,22 @@ export class EventRunner {
     }
   }
 
+  /**
+   * The app is rendered: fire every dependency with a `load` target (`demo.load`, value functions),
+   * once each, as Gradio does (the target, normally the root Blocks, is the trigger).
+   */
+  load(): void {
+    for (const dep of this.config.dependencies) {
+      const target = dep.targets.find(([, e]) => e === "load");
+      if (!target) continue;
+      try {
+        this.fire(dep, target[0]);
+      } catch (err) {
+        console.error(`blocklite: could not run load listener ${dep.id}`, err);
+      }
+    }
+  }
+
   /** Whether some dependency listens to `event` of component `id`. */
   hasListener(id: number, event: string): boolean {
     return this.targets.has(`${id}:${event}`);
@@ -117,6 +133,7 @@ export class EventRunner {
           }
           setPending(false);
           batcher.push(last);
+          this.statesChanged(out);
           break;
         }
         case "process_completed": {
@@ -127,9 +144,8 @@ export class EventRunner {
             settle(false);
             break;
           }
-          if (Array.isArray(out.data)) batcher.push(out.data);
-          batcher.flush();
-          for (const id of numArray(out.changed_state_ids)) this.trigger(id, "change");
+          batcher.pushNow(Array.isArray(out.data) ? out.data : []);
+          this.statesChanged(out);
           settle(true);
           break;
         }
@@ -192,6 +208,11 @@ export class EventRunner {
       }
     }
     for (const id of changed) this.trigger(id, "change");
+  }
+
+  /** Fire the `change` listeners of the States the server reports as changed. */
+  private statesChanged(output: Dict): void {
+    for (const id of numArray(output.changed_state_ids)) this.trigger(id, "change");
   }
 
   private log(msg: Dict): void {

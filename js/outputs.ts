@@ -18,7 +18,7 @@ export function mergeOutput(prev: unknown, next: unknown): unknown {
   if (!isUpdate(next)) return isUpdate(prev) ? { ...prev, value: next } : next;
   if (isUpdate(prev)) return { ...prev, ...next };
   // A plain value then an update: the value stays unless the update sets one.
-  return { __type__: "update", value: prev, ...next };
+  return { value: prev, ...next };
 }
 
 /** Flushes (index → value) patches through `apply`, at most once per frame (or `flush()` now). */
@@ -36,12 +36,22 @@ export class FrameBatcher {
     private readonly fallbackMs = 100,
   ) {}
 
-  /** Queue one message's values (index i ↔ output i). */
+  /** Queue one message's values (index i ↔ output i) for the next frame. */
   push(values: readonly unknown[]): void {
+    this.fold(values);
+    this.schedule();
+  }
+
+  /** Apply one message's values now, together with anything still pending (a final message). */
+  pushNow(values: readonly unknown[]): void {
+    this.fold(values);
+    this.flush();
+  }
+
+  private fold(values: readonly unknown[]): void {
     values.forEach((value, i) => {
       this.pending.set(i, this.pending.has(i) ? mergeOutput(this.pending.get(i), value) : value);
     });
-    this.schedule();
   }
 
   /** Apply what is pending now (and cancel the scheduled flush). */
@@ -55,12 +65,6 @@ export class FrameBatcher {
     } catch (err) {
       console.error("blocklite: could not apply outputs", err);
     }
-  }
-
-  /** Drop anything pending without applying it. */
-  discard(): void {
-    this.cancel();
-    this.pending.clear();
   }
 
   private schedule(): void {
