@@ -141,6 +141,8 @@ def split_result(dep: Dependency, result: Any) -> list[Any]:
         return []
     if len(outputs) == 1:
         return [result]
+    if is_update(result) and len(result) == 1:
+        return [result] * len(outputs)  # a lone gr.skip() leaves every output as it is
     if not isinstance(result, (tuple, list)):
         raise EventError(
             f"{dep.name} has {len(outputs)} outputs but returned a single "

@@ -206,3 +206,17 @@ def test_trigger_mode_defaults_follow_gradio() -> None:
         gr.Button().click(str.upper, box, box).then(str.lower, box, box)
     modes = [d["trigger_mode"] for d in demo.get_config_file()["dependencies"]]
     assert modes == ["always_last", "once", "multiple", "once", "once"]
+
+
+def test_skip_per_output_and_for_all_outputs(client_for: ClientFor) -> None:
+    with gr.Blocks() as demo:
+        a, b = gr.Textbox(), gr.Textbox()
+        gr.Button().click(lambda: ("x", gr.skip()), None, [a, b])
+        gr.Button().click(lambda: gr.skip(), None, [a, b])
+        gr.Button().click(lambda: gr.update(visible=False), None, [a, b])
+    client = client_for(demo)
+    skip = {"__type__": "update"}
+    assert completed(run_queued(client, 0, []))["output"]["data"] == ["x", skip]
+    assert completed(run_queued(client, 1, []))["output"]["data"] == [skip, skip]
+    # Any other lone value is still one value for two outputs: an error naming the listener.
+    assert completed(run_queued(client, 2, []))["success"] is False
