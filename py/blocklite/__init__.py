@@ -22,6 +22,8 @@ _EXPORTS: dict[str, str] = {
     "Number": "components.number",
     "Button": "components.button",
     "State": "state",
+    "Timer": "components.timer",
+    "Progress": "progress",
     "Error": "errors",
     "Info": "alerts",
     "Warning": "alerts",
@@ -61,10 +63,12 @@ if TYPE_CHECKING:
     from .components.number import Number as Number
     from .components.text import Markdown as Markdown
     from .components.text import Textbox as Textbox
+    from .components.timer import Timer as Timer
     from .errors import Error as Error
     from .events import on as on
     from .layouts import Column as Column
     from .layouts import Row as Row
+    from .progress import Progress as Progress
     from .request import EventData as EventData
     from .request import KeyUpData as KeyUpData
     from .request import LikeData as LikeData

@@ -8,6 +8,7 @@ ASGI server on CPython. `demo.app` is the ASGI application itself.
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .block import Block, BlockContext, Context
@@ -17,6 +18,16 @@ from .launch import LaunchOptions, parse_launch_options
 if TYPE_CHECKING:
     from .events import Dependency
     from .server.app import App
+
+
+@dataclass
+class QueueSettings:
+    """`Blocks.queue(...)` as given."""
+
+    default_concurrency_limit: int | None = 1
+    max_size: int | None = None
+    status_update_rate: float | str = "auto"
+
 
 #: Blocks apps in creation order, and the ones that called launch(): the worker runs the last one.
 created: list[Blocks] = []
@@ -29,6 +40,7 @@ class Blocks(BlockContext):
     block_type = "blocks"
 
     load = EventListener("load", "The page loaded the app (also fires for each new visitor).")
+    unload = EventListener("unload", "The page is going away (best effort: pagehide, unmount).")
 
     def __init__(
         self,
@@ -61,6 +73,7 @@ class Blocks(BlockContext):
         self.fns: list[Dependency] = []
         self._api_names: set[str] = set()
         self.launch_options = LaunchOptions()
+        self.queue_settings = QueueSettings()
         self._app: App | None = None
         self._outer_root: Blocks | None = None
         super().__init__(render=False)
@@ -143,6 +156,11 @@ class Blocks(BlockContext):
             self.load(fn, inputs, block, **options)
             if inputs is not None:
                 on(None, fn, inputs, block, **options)
+            if block.every is not None:
+                from .components.timer import Timer
+
+                timer = block.every if isinstance(block.every, Timer) else Timer(block.every)
+                timer.tick(fn, inputs, block, **options)
 
     def __call__(
         self, *inputs: Any, fn_index: int | None = None, api_name: str | None = None
@@ -218,8 +236,24 @@ class Blocks(BlockContext):
         serve(self, self.launch_options)
         return self
 
-    def queue(self, *args: Any, **kwargs: Any) -> Blocks:
-        """Accepted for compatibility; every event goes through the queue already."""
+    def queue(
+        self,
+        status_update_rate: float | str = "auto",
+        api_open: bool | None = None,
+        max_size: int | None = None,
+        *,
+        default_concurrency_limit: int | str | None = "not_set",
+    ) -> Blocks:
+        """Configure the event queue (every event goes through it unless `queue=False`).
+
+        `default_concurrency_limit`: events of one listener that may run at once (default 1;
+        None: no limit); `max_size`: waiting events beyond which a join is refused with 503.
+        """
+        settings = self.queue_settings
+        settings.status_update_rate = status_update_rate
+        settings.max_size = max_size
+        if default_concurrency_limit != "not_set":
+            settings.default_concurrency_limit = default_concurrency_limit  # type: ignore[assignment]
         return self
 
     def get_config_file(self) -> dict[str, Any]:

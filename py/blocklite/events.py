@@ -45,7 +45,7 @@ class Dependency:
         postprocess: bool = True,
         cancels: list[Dependency] | Dependency | None = None,
         trigger_mode: Literal["once", "multiple", "always_last"] | None = None,
-        js: str | None = None,
+        js: str | bool | None = None,
         concurrency_limit: int | Literal["default"] | None = "default",
         concurrency_id: str | None = None,
         time_limit: float | None = None,
@@ -62,7 +62,6 @@ class Dependency:
         self.targets = targets
         self.inputs_as_dict = inputs_as_dict
         self.api_description = api_description
-        self.queue = queue
         self.show_progress = show_progress
         self.show_progress_on = show_progress_on
         self.scroll_to_output = scroll_to_output
@@ -72,7 +71,12 @@ class Dependency:
         self.postprocess = postprocess
         self.cancels = [cancels] if isinstance(cancels, Dependency) else list(cancels or [])
         self.trigger_mode = trigger_mode or "once"
+        if js is True:
+            # Gradio transpiles such a function to run in the page; here the worker is local, so
+            # the same effect is running it at once, outside the queue.
+            js, queue = None, False
         self.js = js
+        self.queue = queue
         self.concurrency_limit = concurrency_limit
         self.concurrency_id = concurrency_id
         self.time_limit = time_limit
@@ -117,7 +121,7 @@ class Dependency:
             "batch": self.batch,
             "max_batch_size": self.max_batch_size,
             "cancels": [dep.id for dep in self.cancels],
-            "types": {"generator": _is_generator(self.fn), "cancel": False},
+            "types": {"generator": is_generator_function(self.fn), "cancel": False},
             "collects_event_data": any(
                 issubclass(cls, EventData) for _, cls in self.injections.values()
             ),
@@ -163,7 +167,8 @@ class Dependency:
         return f"Dependency(id={self.id}, {self.name})"
 
 
-def _is_generator(fn: Callable[..., Any] | None) -> bool:
+def is_generator_function(fn: Callable[..., Any] | None) -> bool:
+    """Whether `fn` streams (a sync or async generator function)."""
     import inspect
 
     return fn is not None and (inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn))
@@ -233,7 +238,8 @@ def _register(
     where = f"{event}({getattr(fn, '__name__', fn)!r})"
     input_list, as_dict = normalize_inputs(inputs, where)
     output_list = normalize_outputs(outputs, where)
-    options.pop("show_api", None)
+    if options.pop("show_api", True) is False:
+        options.setdefault("api_visibility", "undocumented")
     if options.get("trigger_mode") is None:
         # Gradio's defaults: a burst of edits runs once more with the last value, not per edit.
         options["trigger_mode"] = "always_last" if event in ("change", "key_up") else "once"

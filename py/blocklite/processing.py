@@ -8,11 +8,13 @@ the server reports as an error event.
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .block import Block
 from .components.base import Component
+from .progress import Progress
 from .request import EventData, Request
 from .state import SessionState, State
 from .updates import UPDATE_TYPE, is_update
@@ -33,6 +35,7 @@ class CallContext:
     request: Request | None = None
     event_data: Any = None
     trigger: Block | None = None
+    cancelled: Callable[[], bool] = lambda: False
 
 
 def preprocess_inputs(dep: Dependency, data: list[Any], call: CallContext) -> list[Any]:
@@ -53,6 +56,8 @@ def preprocess_inputs(dep: Dependency, data: list[Any], call: CallContext) -> li
 
 
 def _injected_value(cls: type, call: CallContext) -> Any:
+    if issubclass(cls, Progress):
+        return cls()
     if issubclass(cls, Request):
         return call.request
     if issubclass(cls, EventData):

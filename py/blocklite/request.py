@@ -131,6 +131,14 @@ def injected_parameters(fn: Callable[..., Any] | None) -> dict[int, tuple[str, t
         if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
             break
         cls = _resolve(parameter.annotation, fn)
+        if cls is None and _is_progress(parameter.default):
+            cls = type(parameter.default)
         if cls is not None:
             found[position] = (parameter.name, cls)
     return found
+
+
+def _is_progress(default: Any) -> bool:
+    from .progress import Progress
+
+    return isinstance(default, Progress)

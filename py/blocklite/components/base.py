@@ -50,7 +50,7 @@ class Component(Block):
         elem_classes: list[str] | str | None = None,
         render: bool = True,
         key: int | str | None = None,
-        every: float | None = None,
+        every: Any = None,
         inputs: Any = None,
     ) -> None:
         self.label = label
@@ -63,8 +63,8 @@ class Component(Block):
         # A callable value is computed on page load (and when `inputs` change): see value_function.
         self.value_function = value if callable(value) else None
         self.value_inputs = inputs
-        if every is not None:
-            print(f"blocklite: every= is not supported yet; {type(self).__name__} loads once")
+        # every= (seconds or a gr.Timer): recompute the value function on each tick.
+        self.every = every if callable(value) else None
         self.initial_value = None if callable(value) else value
         super().__init__(
             visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key

@@ -40,6 +40,7 @@ class App:
             ("GET", f"{API_PREFIX}/queue/data"): self.queue_data,
             ("GET", f"{API_PREFIX}/queue/status"): self.queue_status,
             ("POST", f"{API_PREFIX}/reset"): self.reset,
+            ("POST", f"{API_PREFIX}/cancel"): self.cancel,
             ("GET", f"{API_PREFIX}/app_id"): self.app_id,
         }
         self._prefix_routes: list[tuple[str, str, Handler]] = [
@@ -122,6 +123,14 @@ class App:
                 "rank_eta": None,
             },
         )
+
+    async def cancel(self, request: Request, send: Send) -> None:
+        """`POST /gradio_api/cancel {session_hash, fn_index, event_id}`: stop or drop an event."""
+        body = await request.json()
+        if not isinstance(body, dict) or not isinstance(body.get("event_id"), str):
+            raise HTTPError(422, "Cancel needs a JSON object with 'event_id' and 'session_hash'.")
+        self.queue.cancel(str(body.get("session_hash", "")), body["event_id"])
+        await send_json(send, 200, {"success": True})
 
     async def reset(self, request: Request, send: Send) -> None:
         await send_json(send, 200, {"success": True})

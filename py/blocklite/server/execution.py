@@ -51,15 +51,26 @@ def output_of(
     }
 
 
-async def _iterate(result: Any) -> Any:
-    """The items of a sync or async generator, yielding to the event loop between items."""
+async def _iterate(result: Any, cancelled: Callable[[], bool]) -> Any:
+    """The items of a sync or async generator, yielding to the event loop between items and
+    stopping at the next yield once the event is cancelled."""
     if inspect.isasyncgen(result):
-        async for item in result:
-            yield item
+        try:
+            async for item in result:
+                yield item
+                if cancelled():
+                    break
+        finally:
+            await result.aclose()
     else:
-        for item in result:
-            yield item
-            await asyncio.sleep(0)  # let other requests (a cancel, another session) in
+        try:
+            for item in result:
+                yield item
+                await asyncio.sleep(0)  # let other requests (a cancel, another session) in
+                if cancelled():
+                    break
+        finally:
+            result.close()
 
 
 async def execute(
@@ -83,7 +94,7 @@ async def execute(
             return output_of(done, changed, started, generating=False)
         last: list[Any] | None = None
         changed_ids: list[int] = []
-        async for item in _iterate(result):
+        async for item in _iterate(result, call.cancelled):
             current, changed = postprocess_result(dep, item, call)
             changed_ids.extend(i for i in changed if i not in changed_ids)
             if post is not None:
@@ -131,3 +142,36 @@ def failure_message(
         "success": False,
         "title": output.get("title"),
     }
+
+
+def _transpose(rows: list[list[Any]]) -> list[list[Any]]:
+    return [list(column) for column in zip(*rows)]
+
+
+async def execute_batch(
+    blocks: Blocks, dep: Dependency, datas: list[list[Any]], calls: list[CallContext]
+) -> list[dict[str, Any]]:
+    """`batch=True`: one call with a list per input for all the events, results split per event."""
+    started = time.perf_counter()
+    values = [preprocess_inputs(dep, data, call) for data, call in zip(datas, calls)]
+    assert dep.fn is not None
+    result = await resolve(dep.fn(*_transpose(values)))
+    if len(dep.outputs) == 1 and not isinstance(result, (tuple, list)):
+        raise EventError(f"{dep.name} is batched: return a list of results (one per call)")
+    columns = list(result) if len(dep.outputs) != 1 else [result[0] if _nested(result) else result]
+    if len(columns) != len(dep.outputs) or any(len(c) != len(datas) for c in columns):
+        raise EventError(
+            f"{dep.name} is batched: return one list per output, each with {len(datas)} "
+            "result(s) (one per call)"
+        )
+    outputs = []
+    for index, call in enumerate(calls):
+        row = tuple(column[index] for column in columns)
+        data, changed = postprocess_result(dep, row if len(row) != 1 else row[0], call)
+        outputs.append(output_of(data, changed, started, generating=False))
+    return outputs
+
+
+def _nested(result: Any) -> bool:
+    """A single-output batch fn may return `[results]` (Gradio's form) or `results` itself."""
+    return len(result) == 1 and isinstance(result[0], (list, tuple))

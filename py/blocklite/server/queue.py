@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..events import is_generator_function
 from ..processing import CallContext
 from ..request import Request
-from .execution import execute, failure_message
+from .execution import execute, execute_batch, failure_message
 from .http import EventStream, HTTPError
 from .session import SESSION_NOT_FOUND, Session, start_eagerly
 from .types import Receive
@@ -39,6 +39,7 @@ class Event:
     event_data: Any = None
     trigger_id: int | None = None
     request: Request | None = None
+    cancelled: bool = False
 
 
 def parse_predict_body(
@@ -73,6 +74,24 @@ def parse_predict_body(
     return dep, data, session_hash or ""
 
 
+def _completed(event: Event, output: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "msg": "process_completed",
+        "event_id": event.event_id,
+        "output": output,
+        "success": True,
+        "title": None,
+        "used_cache": None,
+        "cache_duration": None,
+        "avg_time": None,
+    }
+
+
+def _cancelled(event: Event) -> dict[str, Any]:
+    """What Gradio sends for a cancelled event, so its client finishes it."""
+    return {"msg": "process_completed", "event_id": event.event_id, "output": {}, "success": True}
+
+
 def _usable_event_id(value: Any) -> bool:
     """A client may name its event (PredictBody's optional `event_id`), so it can match the
     event's messages without waiting for the join's answer."""
@@ -80,13 +99,20 @@ def _usable_event_id(value: Any) -> bool:
 
 
 class EventQueue:
-    """All sessions of one app and the FIFO of their events."""
+    """All sessions of one app and their waiting events.
+
+    Events wait in one FIFO; each starts as soon as its concurrency group (the dependency, or its
+    `concurrency_id`) has room: `concurrency_limit` events of a group run at once (default 1,
+    `Blocks.queue(default_concurrency_limit=...)`, None for no limit). Sync handlers still run one
+    at a time, since the worker has one thread; async handlers overlap up to their group's limit.
+    """
 
     def __init__(self, blocks: Blocks) -> None:
         self.blocks = blocks
         self.sessions: dict[str, Session] = {}
-        self._events: deque[Event] = deque()
-        self._runner: asyncio.Task[None] | None = None
+        self._waiting: list[Event] = []
+        self._running: dict[str, int] = {}
+        self._active: dict[str, tuple[Event, asyncio.Future[Any]]] = {}
 
     def session(self, session_hash: str) -> Session:
         if session_hash not in self.sessions:
@@ -96,6 +122,9 @@ class EventQueue:
     def join(self, body: Any, request: Request | None = None) -> str:
         """Enqueue an event and return its id; bad requests raise HTTPError before anything runs."""
         dep, data, session_hash = parse_predict_body(self.blocks, body, need_session=True)
+        max_size = self.blocks.queue_settings.max_size
+        if max_size is not None and len(self._waiting) >= max_size:
+            raise HTTPError(503, "Queue is full.")
         session = self.session(session_hash)
         event_id = body.get("event_id")
         if not _usable_event_id(event_id) or event_id in session.pending_events:
@@ -110,60 +139,147 @@ class EventQueue:
             trigger_id if isinstance(trigger_id, int) else None,
             request,
         )
-        self._events.append(event)
+        self._waiting.append(event)
         session.pending_events.add(event.event_id)
-        session.post(
+        self._post_estimation(event, len(self._waiting) - 1)
+        if dep.batch:
+            # Let the calls joined at the same moment gather before the batch starts.
+            asyncio.get_running_loop().call_soon(self._schedule)
+        else:
+            self._schedule()
+        return event.event_id
+
+    def _post_estimation(self, event: Event, rank: int) -> None:
+        event.session.post(
             {
                 "msg": "estimation",
                 "event_id": event.event_id,
-                "rank": len(self._events) - 1,
-                "queue_size": len(self._events),
+                "rank": rank,
+                "queue_size": len(self._waiting),
                 "rank_eta": None,
             }
         )
-        self._start_runner()
-        return event.event_id
 
-    def _start_runner(self) -> None:
-        """Run queued events until none is left; a new runner starts with the next join."""
-        if self._runner is None or self._runner.done():
-            self._runner = start_eagerly(self._run())
+    def _group(self, dep: Dependency) -> tuple[str, int | None]:
+        limit = dep.concurrency_limit
+        if limit == "default":
+            limit = self.blocks.queue_settings.default_concurrency_limit
+        return dep.concurrency_id or f"fn-{dep.id}", limit
 
-    async def _run(self) -> None:
-        while self._events:
-            await self._process(self._events.popleft())
+    def _schedule(self) -> None:
+        """Start every waiting event whose group has room, oldest first."""
+        started = False
+        while True:
+            batch = self._next_batch()
+            if batch is None:
+                break
+            started = True
+            group, _ = self._group(batch[0].dep)
+            self._running[group] = self._running.get(group, 0) + 1
+            task = start_eagerly(self._run_batch(batch, group))
+            for event in batch:
+                if not task.done():
+                    self._active[event.event_id] = (event, task)
+        if started:
+            for rank, event in enumerate(self._waiting):
+                self._post_estimation(event, rank)
+
+    def _next_batch(self) -> list[Event] | None:
+        for event in self._waiting:
+            group, limit = self._group(event.dep)
+            if limit is not None and self._running.get(group, 0) >= limit:
+                continue
+            batch = [event]
+            if event.dep.batch:
+                same = [e for e in self._waiting if e.dep is event.dep and e is not event]
+                batch += same[: max(0, event.dep.max_batch_size - 1)]
+            for member in batch:
+                self._waiting.remove(member)
+            return batch
+        return None
+
+    async def _run_batch(self, batch: list[Event], group: str) -> None:
+        try:
+            if len(batch) == 1 and not batch[0].dep.batch:
+                await self._process(batch[0])
+            else:
+                await self._process_batch(batch)
+        finally:
+            self._running[group] -= 1
+            for event in batch:
+                self._active.pop(event.event_id, None)
+                self._finish(event)
+            asyncio.get_running_loop().call_soon(self._schedule)
+
+    def _call_context(self, event: Event) -> CallContext:
+        return CallContext(
+            state=event.session.state,
+            request=event.request,
+            event_data=event.event_data,
+            trigger=self.blocks.blocks.get(event.trigger_id or -1),
+            cancelled=lambda: event.cancelled,
+        )
 
     async def _process(self, event: Event) -> None:
         session = event.session
         session.post({"msg": "process_starts", "event_id": event.event_id, "eta": None})
-        call = CallContext(
-            state=session.state,
-            request=event.request,
-            event_data=event.event_data,
-            trigger=self.blocks.blocks.get(event.trigger_id or -1),
-        )
         try:
             output = await execute(
-                self.blocks, event.dep, event.data, call, event_id=event.event_id, post=session.post
+                self.blocks,
+                event.dep,
+                event.data,
+                self._call_context(event),
+                event_id=event.event_id,
+                post=session.post,
             )
-            session.post(
-                {
-                    "msg": "process_completed",
-                    "event_id": event.event_id,
-                    "output": output,
-                    "success": True,
-                    "title": None,
-                    "used_cache": None,
-                    "cache_duration": None,
-                    "avg_time": None,
-                }
-            )
+            if not event.cancelled:  # a cancelled event is answered by _finish
+                session.post(_completed(event, output))
+        except asyncio.CancelledError:
+            if not event.cancelled:
+                raise
         except Exception as error:
             session.post(failure_message(self.blocks, event.dep, event.event_id, error))
-        finally:
-            session.pending_events.discard(event.event_id)
-            if not session.pending_events:
-                session.post({"msg": "close_stream", "event_id": None})
+
+    async def _process_batch(self, batch: list[Event]) -> None:
+        for event in batch:
+            event.session.post({"msg": "process_starts", "event_id": event.event_id, "eta": None})
+        dep = batch[0].dep
+        try:
+            outputs = await execute_batch(
+                self.blocks, dep, [e.data for e in batch], [self._call_context(e) for e in batch]
+            )
+        except Exception as error:
+            for event in batch:
+                event.session.post(failure_message(self.blocks, dep, event.event_id, error))
+            return
+        for event, output in zip(batch, outputs):
+            event.session.post(_completed(event, output))
+
+    def _finish(self, event: Event) -> None:
+        session = event.session
+        if event.cancelled:
+            session.post(_cancelled(event))
+        session.pending_events.discard(event.event_id)
+        if not session.pending_events:
+            session.post({"msg": "close_stream", "event_id": None})
+
+    def cancel(self, session_hash: str, event_id: str) -> bool:
+        """Drop a waiting event, or stop a running one (a generator at its next yield, an async
+        handler at its next await). Returns whether the event was found."""
+        for event in self._waiting:
+            if event.event_id == event_id and event.session.session_hash == session_hash:
+                self._waiting.remove(event)
+                event.cancelled = True
+                self._finish(event)
+                return True
+        active = self._active.get(event_id)
+        if active is None or active[0].session.session_hash != session_hash:
+            return False
+        event, task = active
+        event.cancelled = True
+        if not event.dep.batch and not is_generator_function(event.dep.fn):
+            task.cancel()  # a generator stops by itself at its next yield, keeping what it sent
+        return True
 
     async def stream(
         self, session_hash: str, receive: Receive, out: EventStream, *, keep_open: bool = False
