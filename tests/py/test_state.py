@@ -98,3 +98,20 @@ def test_close_runs_delete_callbacks() -> None:
 def test_default_that_cannot_be_deep_copied_fails_at_definition() -> None:
     with pytest.raises(TypeError, match=r"gr\.State: the default value .* cannot be deep-copied"):
         gr.State(threading.Lock(), render=False)
+
+
+def test_page_leaving_runs_delete_callbacks(client_for: ClientFor) -> None:
+    deleted: list[object] = []
+    with gr.Blocks() as demo:
+        state = gr.State(0, delete_callback=deleted.append)
+        gr.Button().click(lambda s: s + 1, state, state)
+    client = client_for(demo)
+    stream = client.open_stream("/gradio_api/queue/data?session_hash=bye&keep_open=true")
+    client.post(
+        "/gradio_api/queue/join", json={"data": [None], "fn_index": 0, "session_hash": "bye"}
+    )
+    stream.read_until(lambda ms: any(m["msg"] == "process_completed" for m in ms))
+    assert deleted == []
+    stream.close()  # the page went away
+    assert deleted == [1]
+    assert "bye" not in demo.app.queue.sessions

@@ -296,4 +296,16 @@ class EventQueue:
             await out.message(SESSION_NOT_FOUND)
             await out.end()
             return
-        await session.stream(out, receive, keep_open=keep_open)
+        if await session.stream(out, receive, keep_open=keep_open) and keep_open:
+            # The page's lifelong stream is gone: the page is. Its States' delete_callbacks run.
+            self.end_session(session)
+
+    def end_session(self, session: Session) -> None:
+        """Forget a session: drop its waiting events and release its State values."""
+        for event in [e for e in self._waiting if e.session is session]:
+            self._waiting.remove(event)
+        from ..state import State
+
+        states = [block for block in self.blocks.blocks.values() if isinstance(block, State)]
+        session.state.close(states)
+        self.sessions.pop(session.session_hash, None)

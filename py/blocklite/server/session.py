@@ -87,9 +87,9 @@ class Session:
         """Put back messages a closing stream did not send, ahead of newer ones."""
         self._outbox[:0] = messages
 
-    async def stream(self, out: EventStream, receive: Receive, *, keep_open: bool) -> None:
+    async def stream(self, out: EventStream, receive: Receive, *, keep_open: bool) -> bool:
         """Serve `queue/data` for this session until `close_stream` (or for good with `keep_open`,
-        until the client disconnects)."""
+        until the client disconnects). Returns whether the client disconnected."""
         finished = asyncio.Event()
 
         async def sink(batch: list[Message]) -> None:
@@ -117,6 +117,7 @@ class Session:
             await asyncio.wait({disconnect, closed}, return_when=asyncio.FIRST_COMPLETED)
             if not disconnect.done():
                 await out.end()
+            return disconnect.done()
         finally:
             finished.set()
             self.detach(sink)
