@@ -21,6 +21,25 @@ _EXPORTS: dict[str, str] = {
     "Textbox": "components.text",
     "Number": "components.number",
     "Button": "components.button",
+    "ClearButton": "components.button",
+    "Slider": "components.number",
+    "Checkbox": "components.choice",
+    "CheckboxGroup": "components.choice",
+    "Radio": "components.choice",
+    "Dropdown": "components.choice",
+    "ColorPicker": "components.pickers",
+    "DateTime": "components.pickers",
+    "HTML": "components.display",
+    "JSON": "components.display",
+    "Label": "components.display",
+    "HighlightedText": "components.display",
+    "Code": "components.display",
+    "Tabs": "layouts",
+    "Tab": "layouts",
+    "TabItem": "layouts",
+    "Accordion": "layouts",
+    "Group": "layouts",
+    "Sidebar": "layouts",
     "State": "state",
     "Timer": "components.timer",
     "Progress": "progress",
@@ -60,14 +79,33 @@ if TYPE_CHECKING:
     from .alerts import Warning as Warning
     from .blocks import Blocks as Blocks
     from .components.button import Button as Button
+    from .components.button import ClearButton as ClearButton
+    from .components.choice import Checkbox as Checkbox
+    from .components.choice import CheckboxGroup as CheckboxGroup
+    from .components.choice import Dropdown as Dropdown
+    from .components.choice import Radio as Radio
+    from .components.display import HTML as HTML
+    from .components.display import JSON as JSON
+    from .components.display import Code as Code
+    from .components.display import HighlightedText as HighlightedText
+    from .components.display import Label as Label
     from .components.number import Number as Number
+    from .components.number import Slider as Slider
+    from .components.pickers import ColorPicker as ColorPicker
+    from .components.pickers import DateTime as DateTime
     from .components.text import Markdown as Markdown
     from .components.text import Textbox as Textbox
     from .components.timer import Timer as Timer
     from .errors import Error as Error
     from .events import on as on
+    from .layouts import Accordion as Accordion
     from .layouts import Column as Column
+    from .layouts import Group as Group
     from .layouts import Row as Row
+    from .layouts import Sidebar as Sidebar
+    from .layouts import Tab as Tab
+    from .layouts import TabItem as TabItem
+    from .layouts import Tabs as Tabs
     from .progress import Progress as Progress
     from .request import EventData as EventData
     from .request import KeyUpData as KeyUpData

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, ClassVar, Literal
 
 from ..events import EventListener
@@ -63,3 +64,35 @@ class Button(Component):
 
     def postprocess(self, value: Any) -> str | None:
         return None if value is None else str(value)
+
+
+class ClearButton(Button):
+    """A button that empties the given components (in the page, without a round trip)."""
+
+    block_type = "clearbutton"
+
+    def __init__(self, components: Any = None, value: str = "Clear", **kwargs: Any) -> None:
+        super().__init__(value, **kwargs)
+        if components is not None:
+            self.add(components)
+
+    def add(self, components: Any) -> ClearButton:
+        """Also clear these components when clicked."""
+        from ..state import State
+
+        targets = list(components) if isinstance(components, (list, tuple, set)) else [components]
+        shown = [c for c in targets if not isinstance(c, State)]
+        states = [c for c in targets if isinstance(c, State)]
+        if shown:
+            empty = json.dumps([None] * len(shown)) if len(shown) > 1 else "null"
+            self.click(None, None, shown, js=f"() => {empty}", api_visibility="private")
+        if states:
+            # State lives in Python: reset it there, to a fresh copy of each default.
+            fresh = tuple(state.fresh_value() for state in states)
+            self.click(
+                lambda: fresh if len(fresh) > 1 else fresh[0],
+                None,
+                states,
+                api_visibility="private",
+            )
+        return self

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any, ClassVar
 
 from ..errors import Error
@@ -99,3 +100,74 @@ class Number(Component):
                     f"{self.describe()} expects a number, got {value!r} ({type(value).__name__})"
                 ) from None
         return self._round(value)
+
+
+class Slider(Component):
+    """A number picked on a range; out-of-range values from the page are refused."""
+
+    props: ClassVar[tuple[str, ...]] = (
+        *Component.props,
+        "minimum",
+        "maximum",
+        "step",
+        "show_reset_button",
+    )
+    api_type: ClassVar[dict[str, Any]] = {"type": "number"}
+    python_type = "float"
+    example_value = 0
+
+    change = EventListener("change")
+    input = EventListener("input")
+    release = EventListener("release", "The user let go of the slider.")
+
+    def __init__(
+        self,
+        minimum: float = 0,
+        maximum: float = 100,
+        value: float | Any | None = None,
+        *,
+        step: float | None = None,
+        randomize: bool = False,
+        show_reset_button: bool = True,
+        **kwargs: Any,
+    ) -> None:
+        if minimum > maximum:
+            raise ValueError(f"Slider: minimum {minimum} is greater than maximum {maximum}")
+        self.minimum = minimum
+        self.maximum = maximum
+        self.step = step if step is not None else _default_step(minimum, maximum)
+        self.show_reset_button = show_reset_button
+        if randomize and not callable(value):
+            import random
+
+            value = random.uniform(minimum, maximum)
+        super().__init__(minimum if value is None else value, **kwargs)
+
+    def preprocess(self, payload: Any) -> float | None:
+        if payload is None:
+            return None
+        try:
+            number = float(payload)
+        except (TypeError, ValueError):
+            raise Error(f"{self.describe()}: {payload!r} is not a number.") from None
+        if not self.minimum <= number <= self.maximum:
+            raise Error(
+                f"Value {payload} is out of range for {self.describe()}: "
+                f"{self.minimum} to {self.maximum}."
+            )
+        return number
+
+    def postprocess(self, value: Any) -> float | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(f"{self.describe()} expects a number, got {value!r}")
+        return value
+
+
+def _default_step(minimum: float, maximum: float) -> float:
+    """Gradio's default: a hundredth of the range, rounded down to a power of ten."""
+    span = maximum - minimum
+    if span <= 0:
+        return 1
+    return 10 ** math.floor(math.log10(span) - 2)
