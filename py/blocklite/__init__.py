@@ -41,6 +41,10 @@ _EXPORTS: dict[str, str] = {
     "Group": "layouts",
     "Sidebar": "layouts",
     "State": "state",
+    "Interface": "interface",
+    "TabbedInterface": "interface",
+    "Examples": "examples",
+    "Dataset": "examples",
     "Timer": "components.timer",
     "Progress": "progress",
     "Error": "errors",
@@ -98,6 +102,10 @@ if TYPE_CHECKING:
     from .components.timer import Timer as Timer
     from .errors import Error as Error
     from .events import on as on
+    from .examples import Dataset as Dataset
+    from .examples import Examples as Examples
+    from .interface import Interface as Interface
+    from .interface import TabbedInterface as TabbedInterface
     from .layouts import Accordion as Accordion
     from .layouts import Column as Column
     from .layouts import Group as Group

@@ -120,15 +120,42 @@ class Blocks(BlockContext):
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if exc[0] is None:
-            self._attach_value_functions()
-            if self._outer_root is None:
-                self._check_listeners()
-        super().__exit__(*exc)
-        Context.root_block = self._outer_root
+        try:
+            if exc[0] is None:
+                self._attach_value_functions()
+                if self._outer_root is None:
+                    self._check_listeners()
+        finally:  # even when a check fails, the next `with gr.Blocks()` starts from a clean slate
+            super().__exit__(*exc)
+            Context.root_block = self._outer_root
         if self._outer_root is not None:
-            self._outer_root.blocks.update(self.blocks)
-            self._outer_root.fns.extend(dep for dep in self.fns if dep not in self._outer_root.fns)
+            self._outer_root.adopt(self)
+
+    def adopt(self, other: Blocks) -> None:
+        """Take in another Blocks' components and listeners (it renders inside this one).
+
+        Listener ids are positions in this app's list, so the adopted ones are renumbered; chains
+        and cancels refer to the listener objects, so they follow.
+        """
+        self.blocks.update(other.blocks)
+        for dep in other.fns:
+            if dep in self.fns:
+                continue
+            dep.blocks = self
+            dep.id = self.add_dependency(dep)
+            if dep.api_name != "false":
+                dep.api_name = self.claim_api_name(dep, dep.api_name)
+
+    def render(self) -> Blocks:
+        """Show an already built Blocks (an Interface...) inside the one being built."""
+        outer = Context.root_block
+        if outer is None or outer is self:
+            return self
+        if Context.block is not None:
+            Context.block.add(self)
+        outer.register(self)
+        outer.adopt(self)
+        return self
 
     def _check_listeners(self) -> None:
         """Every listener's inputs and outputs must be on the page, or it could never run."""

@@ -51,7 +51,7 @@ class Dependency:
         time_limit: float | None = None,
         stream_every: float = 0.5,
         key: int | str | None = None,
-        trigger_after: int | None = None,
+        trigger_after: Dependency | None = None,
         trigger_only_on_success: bool = False,
         trigger_only_on_failure: bool = False,
     ) -> None:
@@ -100,7 +100,7 @@ class Dependency:
             block = self.blocks.blocks.get(block_id)
             trigger = f" ({block!r}.{event})" if block is not None else f" ({event})"
         elif self.trigger_after is not None:
-            trigger = f" (after dependency {self.trigger_after})"
+            trigger = f" (after dependency {self.trigger_after.id})"
         return f"listener {fn_name!r}{trigger}"
 
     def get_config(self) -> dict[str, Any]:
@@ -125,7 +125,7 @@ class Dependency:
             "collects_event_data": any(
                 issubclass(cls, EventData) for _, cls in self.injections.values()
             ),
-            "trigger_after": self.trigger_after,
+            "trigger_after": None if self.trigger_after is None else self.trigger_after.id,
             "trigger_only_on_success": self.trigger_only_on_success,
             "trigger_only_on_failure": self.trigger_only_on_failure,
             "trigger_mode": self.trigger_mode,
@@ -141,9 +141,7 @@ class Dependency:
         }
 
     def _chain(self, fn: Any, inputs: Any, outputs: Any, options: dict[str, Any]) -> Any:
-        return _register(
-            self.blocks, [], fn, inputs, outputs, {**options, "trigger_after": self.id}
-        )
+        return _register(self.blocks, [], fn, inputs, outputs, {**options, "trigger_after": self})
 
     def then(
         self, fn: Any = _MISSING, inputs: Any = None, outputs: Any = None, **options: Any
