@@ -9,6 +9,7 @@
  */
 
 import { QueueClient } from "./client";
+import { describeError, runAppJs } from "./frontend-fn";
 import { type AppConfig, parseConfig } from "./config";
 import type { Component } from "./components/base";
 import { EventRunner } from "./events";
@@ -30,7 +31,7 @@ export interface AppHandle {
   booted: Promise<void>;
   /** Every request the shim routed to this app's worker. */
   requests: RoutedRequest[];
-  state: "booting" | "ready" | "rendered" | "app-error" | "fatal";
+  state: "booting" | "ready" | "rendered" | "app-error" | "fatal" | "unmounted";
   components: Map<number, Component>;
   config: AppConfig | null;
   /** The queue session's hash (what handlers see as `gr.Request.session_hash`), once rendered. */
@@ -38,6 +39,11 @@ export interface AppHandle {
   timings: Record<string, number>;
   /** Stop the worker. */
   terminate(): void;
+  /**
+   * Remove the app: stop its timers, fire its `unload` listeners (waiting up to 2 s for them), close
+   * the event stream, terminate the worker and empty the root element. Safe to call twice.
+   */
+  unmount(): Promise<void>;
 }
 
 export interface AppOptions {
@@ -119,6 +125,36 @@ export function startApp(opts: AppOptions): AppHandle {
       client?.close();
       host?.terminate();
     },
+    unmount: () => unmount(),
+  };
+  // A page that is really going away (not into the back/forward cache) fires `unload` listeners.
+  const onPageHide = (ev: PageTransitionEvent): void => {
+    if (ev.persisted) return;
+    void runner?.unload().catch((err: unknown) => console.warn("blocklite: unload listeners failed", err));
+  };
+  let unmounting: Promise<void> | null = null;
+  const unmount = (): Promise<void> => {
+    unmounting ??= (async () => {
+      window.removeEventListener("pagehide", onPageHide);
+      for (const comp of handle.components.values()) {
+        try {
+          comp.destroy();
+        } catch (err) {
+          console.warn(`blocklite: could not stop component ${comp.id}`, err);
+        }
+      }
+      try {
+        await runner?.unload();
+      } catch (err) {
+        console.warn("blocklite: unload listeners failed", err);
+      }
+      runner?.close();
+      handle.terminate();
+      failRoute(route, "the app was unmounted");
+      root.replaceChildren();
+      setState("unmounted");
+    })();
+    return unmounting;
   };
   const setState = (s: AppHandle["state"]): void => {
     handle.state = s;
@@ -167,6 +203,7 @@ export function startApp(opts: AppOptions): AppHandle {
     const json: unknown = await response.json();
     const config = parseConfig(json, rootUrl);
     if (typeof config === "string") throw new Error(config);
+    if (unmounting) return; // unmounted while the config was on its way
     handle.config = config;
     client = new QueueClient(config);
     handle.sessionHash = client.sessionHash;
@@ -190,7 +227,15 @@ export function startApp(opts: AppOptions): AppHandle {
     handle.components = components;
     status.remove();
     setState("rendered");
+    window.addEventListener("pagehide", onPageHide);
     ready.resolve();
+    if (config.js) {
+      // Blocks(js=...): run once now; its failure is the app author's, shown but not fatal.
+      runAppJs(config.js).catch((err: unknown) => {
+        console.warn("blocklite: the app's js failed", err);
+        toaster.error("JavaScript error", describeError(err));
+      });
+    }
     r.load();
   };
 

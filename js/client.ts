@@ -41,7 +41,8 @@ export class QueueClient {
 
   /**
    * Submit one event; every outcome (including transport errors) arrives through `onMessage`.
-   * `eventData` is the trigger's payload (e.g. SelectData for `select`), null when it has none.
+   * `eventData` is the trigger's payload (e.g. SelectData for `select`), null when it has none;
+   * `eventId` names the event (`newEventId()`), so the caller can cancel it before the join answers.
    */
   async submit(
     fnIndex: number,
@@ -50,10 +51,10 @@ export class QueueClient {
     queued: boolean,
     onMessage: OnMessage,
     eventData: unknown = null,
+    eventId: string = newEventId(),
   ): Promise<void> {
     // Naming the event ourselves (PredictBody's optional event_id) lets its messages be handled the
     // moment they arrive on the open stream, without waiting for the join's answer.
-    const eventId = randomHash() + randomHash();
     const body = JSON.stringify({
       data,
       event_data: eventData ?? null,
@@ -84,12 +85,32 @@ export class QueueClient {
     const { json, text } = await readBody(response);
     if (!response.ok || !isRecord(json) || typeof json.event_id !== "string") {
       this.handlers.delete(eventId);
-      onMessage({ msg: "transport_error", message: detailOf(json, text, response) });
+      onMessage({ msg: "transport_error", message: detailOf(json, text, response), status: response.status });
       return;
     }
     if (json.event_id !== eventId && this.handlers.delete(eventId)) {
       // A server that chose its own id: its messages are (or will be) buffered under that one.
       this.listen(json.event_id, onMessage);
+    }
+  }
+
+  /**
+   * Ask the server to cancel a queued or running event (Gradio's `POST cancel`); it answers
+   * `{"success": true}` and ends the event with `process_completed`. Never rejects.
+   */
+  async cancel(fnIndex: number, eventId: string): Promise<void> {
+    try {
+      const response = await fetch(this.api("/cancel"), {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ session_hash: this.sessionHash, fn_index: fnIndex, event_id: eventId }),
+      });
+      if (!response.ok) {
+        const { json, text } = await readBody(response);
+        console.warn(`blocklite: could not cancel event ${eventId}: ${detailOf(json, text, response)}`);
+      }
+    } catch (err) {
+      console.warn(`blocklite: could not cancel event ${eventId}: ${errorText(err)}`);
     }
   }
 
@@ -202,6 +223,11 @@ export class QueueClient {
       this.deliver(eventId, { msg: "unexpected_error", event_id: eventId, message, success: false });
     }
   }
+}
+
+/** A fresh event id for `submit` (PredictBody's optional `event_id`). */
+export function newEventId(): string {
+  return randomHash() + randomHash();
 }
 
 function errorText(err: unknown): string {

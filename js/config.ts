@@ -33,10 +33,19 @@ export interface Dependency {
   triggerAfter: number | null;
   onlyOnSuccess: boolean;
   onlyOnFailure: boolean;
-  showProgress: string;
+  showProgress: ShowProgress;
+  /** Components that show this dependency's progress instead of its outputs (null: the outputs). */
+  showProgressOn: number[] | null;
+  scrollToOutput: boolean;
+  /** Dependencies whose running/queued events this one cancels when it fires. */
+  cancels: number[];
+  /** Gradio's cancel-only dependency (`types.cancel`): it cancels and runs nothing itself. */
+  cancelOnly: boolean;
   triggerMode: TriggerMode;
   generator: boolean;
 }
+
+export type ShowProgress = "full" | "minimal" | "hidden";
 
 export interface AppConfig {
   /** App root URL without trailing slash. */
@@ -45,6 +54,8 @@ export interface AppConfig {
   enableQueue: boolean;
   title: string;
   css: string | null;
+  /** `Blocks(js=...)`: JS source run once when the app has rendered. */
+  js: string | null;
   components: ComponentConfig[];
   dependencies: Dependency[];
   layout: LayoutNode;
@@ -71,6 +82,12 @@ function parseTargets(x: unknown): [number, string][] {
   return out;
 }
 
+/** `show_progress_on`: an id, a list of ids, or null/absent. An empty list means "nowhere". */
+function parseIds(x: unknown): number[] | null {
+  if (isNumber(x)) return [x];
+  return Array.isArray(x) ? numArray(x) : null;
+}
+
 function parseDependency(x: unknown, index: number): Dependency | null {
   if (!isRecord(x)) return null;
   const targets = parseTargets(x.targets);
@@ -90,9 +107,13 @@ function parseDependency(x: unknown, index: number): Dependency | null {
     triggerAfter: isNumber(x.trigger_after) ? x.trigger_after : null,
     onlyOnSuccess: x.trigger_only_on_success === true,
     onlyOnFailure: x.trigger_only_on_failure === true,
-    showProgress: str(x.show_progress, "full"),
+    showProgress: x.show_progress === "minimal" || x.show_progress === "hidden" ? x.show_progress : "full",
+    showProgressOn: parseIds(x.show_progress_on),
+    scrollToOutput: x.scroll_to_output === true,
+    cancels: numArray(x.cancels),
+    cancelOnly: types.cancel === true,
     triggerMode: mode === "once" || mode === "multiple" || mode === "always_last" ? mode : defaultMode,
-    generator: isRecord(types) && types.generator === true,
+    generator: types.generator === true,
   };
 }
 
@@ -123,6 +144,7 @@ export function parseConfig(x: unknown, fallbackRoot: string): AppConfig | strin
     enableQueue: x.enable_queue !== false,
     title: str(x.title),
     css: typeof x.css === "string" && x.css ? x.css : null,
+    js: typeof x.js === "string" && x.js.trim() ? x.js : null,
     components,
     dependencies,
     layout,

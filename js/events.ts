@@ -1,6 +1,7 @@
 /**
- * Runs dependencies: collects input values, submits through the queue client, applies outputs,
- * shows progress/toasts, and chains `.then/.success/.failure` listeners.
+ * Decides which dependencies run: targets, `trigger_mode`, `.then/.success/.failure` chains,
+ * `cancels=[...]`, `load` and `unload`; applies outputs and shows toasts. One run itself (js=, queue
+ * messages, progress, cancel) is an EventRun (event-run.ts).
  *
  * Why it exists: this is Gradio's event semantics on the page side, kept apart from the wire protocol
  * (client.ts) and from the DOM of each component (components/): a dependency fires on any of its
@@ -12,17 +13,19 @@
  */
 
 import type { QueueClient } from "./client";
-import { type AppConfig, type Dependency, skipsQueue } from "./config";
+import type { AppConfig, Dependency } from "./config";
 import { type Component, isUpdate } from "./components/base";
-import { applyDiff, isDiffList } from "./diff";
-import { type Dict, isNumber, isRecord, numArray } from "./guards";
-import { FrameBatcher } from "./outputs";
+import { EventRun, type RunHost } from "./event-run";
+import { type Dict, isNumber, numArray } from "./guards";
 import type { ToastLevel, Toaster } from "./toast";
 
 const LEVELS: ReadonlySet<string> = new Set(["info", "warning", "success", "error"]);
 
-export class EventRunner {
-  private readonly running = new Map<number, number>();
+export class EventRunner implements RunHost {
+  /** The runs of each dependency that have not settled yet. */
+  private readonly running = new Map<number, Set<EventRun>>();
+  private unloaded = false;
+  private closed = false;
   /** always_last: dependencies to fire once more (with this trigger) when the running one ends. */
   private readonly again = new Map<number, { triggerId: number | null; eventData: unknown }>();
   /** "id:event" of every target, for `hasListener`. */
@@ -31,10 +34,10 @@ export class EventRunner {
   onSettled: ((depId: number, success: boolean) => void) | null = null;
 
   constructor(
-    private readonly config: AppConfig,
-    private readonly components: Map<number, Component>,
-    private readonly client: QueueClient,
-    private readonly toaster: Toaster,
+    readonly config: AppConfig,
+    readonly components: Map<number, Component>,
+    readonly client: Pick<QueueClient, "submit" | "cancel">,
+    readonly toaster: Pick<Toaster, "show" | "error">,
   ) {
     this.targets = new Set(config.dependencies.flatMap((d) => d.targets.map(([t, e]) => `${t}:${e}`)));
   }
@@ -44,7 +47,7 @@ export class EventRunner {
    * `data` as the event's payload. Never throws (it runs inside DOM listeners).
    */
   trigger(id: number, event: string, data: unknown = null): void {
-    if (!this.hasListener(id, event)) return;
+    if (this.closed || !this.hasListener(id, event)) return;
     for (const dep of this.config.dependencies) {
       if (!dep.targets.some(([t, e]) => t === id && e === event)) continue;
       try {
@@ -81,97 +84,85 @@ export class EventRunner {
     return this.running.size > 0;
   }
 
-  fire(dep: Dependency, triggerId: number | null, eventData: unknown = null): void {
-    if (!dep.backendFn) {
-      if (dep.js) console.warn(`blocklite: js-only listener ${dep.id} is not supported yet`);
-      return;
-    }
-    const pending = this.running.get(dep.id) ?? 0;
-    if (pending > 0 && dep.triggerMode !== "multiple") {
+  /**
+   * Run `dep` once (its trigger is `triggerId`): cancel what it `cancels`, then run its js and/or
+   * Python function, unless `trigger_mode` says to skip it (or to run it again when the running one
+   * ends). Returns the run, or null when nothing runs.
+   */
+  fire(dep: Dependency, triggerId: number | null, eventData: unknown = null): EventRun | null {
+    if (this.closed) return null;
+    if (dep.cancels.length > 0) this.cancel(dep.cancels);
+    // Gradio's cancel-only listener, and fn=None without js (a pure Stop button): nothing to run.
+    if (dep.cancelOnly || (!dep.backendFn && dep.js === null)) return null;
+    const runs = this.running.get(dep.id);
+    if (runs && runs.size > 0 && dep.triggerMode !== "multiple") {
       if (dep.triggerMode === "always_last") this.again.set(dep.id, { triggerId, eventData });
-      return;
+      return null;
     }
-    this.running.set(dep.id, pending + 1);
-    const data = dep.inputs.map((id) => this.components.get(id)?.getValue() ?? null);
-    const outputs = dep.outputs.map((id) => this.components.get(id)).filter((c): c is Component => c !== undefined);
-    const showProgress = dep.showProgress !== "hidden";
-    let last: unknown[] | null = null;
-    let settled = false;
-    const batcher = new FrameBatcher((patches) => this.applyOutputs(dep, patches));
+    const run = new EventRun(this, dep, triggerId, eventData);
+    if (runs) runs.add(run);
+    else this.running.set(dep.id, new Set([run]));
+    run.start();
+    return run;
+  }
 
-    const setPending = (on: boolean): void => {
-      if (showProgress || !on) for (const c of outputs) c.setPending(on);
-    };
-    const settle = (success: boolean): void => {
-      if (settled) return;
-      settled = true;
-      setPending(false);
-      this.finish(dep, success, triggerId);
-    };
-
-    const onMessage = (msg: Dict): void => {
-      switch (msg.msg) {
-        case "estimation":
-        case "process_starts":
-          setPending(true);
-          break;
-        case "log":
-          this.log(msg);
-          break;
-        case "process_generating": {
-          const out = isRecord(msg.output) ? msg.output : {};
-          if (!Array.isArray(out.data)) break;
-          if (last === null) last = [...out.data];
-          else {
-            const prev = last;
-            last = out.data.map((edits: unknown, i: number) => {
-              if (!isDiffList(edits)) return edits;
-              const r = applyDiff(prev[i], edits);
-              if (r.problems.length) console.warn("blocklite: could not apply diff", r.problems);
-              return r.value;
-            });
-          }
-          setPending(false);
-          batcher.push(last);
-          this.statesChanged(out);
-          break;
+  /** Cancel every running or queued event of these dependencies (and their pending re-runs). */
+  cancel(depIds: readonly number[]): void {
+    for (const id of depIds) {
+      this.again.delete(id);
+      for (const run of [...(this.running.get(id) ?? [])]) {
+        try {
+          run.cancel();
+        } catch (err) {
+          console.warn(`blocklite: could not cancel an event of listener ${id}`, err);
         }
-        case "process_completed": {
-          const out = isRecord(msg.output) ? msg.output : {};
-          if (msg.success === false || "error" in out) {
-            batcher.flush(); // what a generator yielded before failing stays
-            this.errorToast(out, msg);
-            settle(false);
-            break;
-          }
-          batcher.pushNow(Array.isArray(out.data) ? out.data : []);
-          this.statesChanged(out);
-          settle(true);
-          break;
-        }
-        case "unexpected_error":
-        case "transport_error":
-          batcher.flush();
-          this.toaster.error("Error", typeof msg.message === "string" && msg.message ? msg.message : "An error occurred.");
-          settle(false);
-          break;
-        default:
-          break;
       }
-    };
-    // Pending from the click on, as Gradio shows it (the worker may not report process_starts
-    // before a quick handler has already finished).
-    setPending(true);
-    const queued = !skipsQueue(dep, this.config);
-    void this.client.submit(dep.id, data, triggerId, queued, onMessage, eventData).catch((err: unknown) => {
-      onMessage({ msg: "transport_error", message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  /**
+   * Fire the `unload` listeners (best effort, once): resolves when they have finished or after
+   * `timeoutMs`, whichever comes first.
+   */
+  unload(timeoutMs = 2000): Promise<void> {
+    if (this.unloaded || this.closed) return Promise.resolve();
+    this.unloaded = true;
+    const runs: Promise<boolean>[] = [];
+    for (const dep of this.config.dependencies) {
+      const target = dep.targets.find(([, e]) => e === "unload");
+      if (!target) continue;
+      try {
+        const run = this.fire(dep, target[0]);
+        if (run) runs.push(run.finished);
+      } catch (err) {
+        console.warn(`blocklite: could not run unload listener ${dep.id}`, err);
+      }
+    }
+    if (runs.length === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      void Promise.all(runs).then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
     });
   }
 
-  private finish(dep: Dependency, success: boolean, triggerId: number | null): void {
-    const left = (this.running.get(dep.id) ?? 1) - 1;
-    if (left > 0) this.running.set(dep.id, left);
-    else this.running.delete(dep.id);
+  /** Stop for good (the app is unmounted): no new events; running ones stop showing progress. */
+  close(): void {
+    this.closed = true;
+    this.again.clear();
+    const runs = [...this.running.values()].flatMap((set) => [...set]);
+    for (const run of runs) run.cancel();
+    this.running.clear();
+  }
+
+  /** A run is over: bookkeeping, `onSettled`, chained listeners, and an always_last re-run. */
+  settled(run: EventRun, success: boolean): void {
+    const dep = run.dep;
+    const runs = this.running.get(dep.id);
+    runs?.delete(run);
+    if (runs && runs.size === 0) this.running.delete(dep.id);
     try {
       this.onSettled?.(dep.id, success);
     } catch (err) {
@@ -181,9 +172,13 @@ export class EventRunner {
       if (next.triggerAfter !== dep.id) continue;
       if (next.onlyOnSuccess && !success) continue;
       if (next.onlyOnFailure && success) continue;
-      this.fire(next, triggerId);
+      try {
+        this.fire(next, run.triggerId);
+      } catch (err) {
+        console.error(`blocklite: could not run listener ${next.id}`, err);
+      }
     }
-    const again = left <= 0 ? this.again.get(dep.id) : undefined;
+    const again = this.running.has(dep.id) ? undefined : this.again.get(dep.id);
     if (again) {
       this.again.delete(dep.id);
       this.fire(dep, again.triggerId, again.eventData);
@@ -211,18 +206,18 @@ export class EventRunner {
   }
 
   /** Fire the `change` listeners of the States the server reports as changed. */
-  private statesChanged(output: Dict): void {
+  statesChanged(output: Dict): void {
     for (const id of numArray(output.changed_state_ids)) this.trigger(id, "change");
   }
 
-  private log(msg: Dict): void {
+  log(msg: Dict): void {
     if (msg.visible === false) return;
     const level: ToastLevel = typeof msg.level === "string" && LEVELS.has(msg.level) ? toLevel(msg.level) : "info";
     const title = typeof msg.title === "string" && msg.title ? msg.title : level[0].toUpperCase() + level.slice(1);
     this.toaster.show({ level, title, message: typeof msg.log === "string" ? msg.log : "", duration: duration(msg) });
   }
 
-  private errorToast(out: Dict, msg: Dict): void {
+  errorToast(out: Dict, msg: Dict): void {
     if (out.visible === false) {
       console.error("blocklite: event failed", out.error ?? "");
       return;

@@ -1,6 +1,7 @@
 /**
  * Turns a parsed config into DOM: walks the layout tree from the root Blocks (id 0) and creates one
- * component per node (headless ones, gr.State, are created but not attached: they render nothing).
+ * component per node (headless ones, gr.State and gr.Timer, are created but not attached: they render
+ * nothing; they are created even when the layout leaves them out).
  *
  * Why it exists: it is the single place that maps Gradio component types to our classes, so adding a
  * component is one line here plus its module.
@@ -10,10 +11,25 @@ import type { AppConfig, ComponentConfig } from "./config";
 import { type Dict } from "./guards";
 import { type Component, type ComponentContext } from "./components/base";
 import { Button } from "./components/button";
+import { Checkbox } from "./components/checkbox";
+import { ClearButton } from "./components/clearbutton";
+import { CheckboxGroup, Radio } from "./components/choices";
+import { Code } from "./components/code";
+import { ColorPicker } from "./components/colorpicker";
+import { DateTime } from "./components/datetime";
+import { Dropdown } from "./components/dropdown";
+import { HighlightedText } from "./components/highlightedtext";
+import { Html } from "./components/html";
+import { Json } from "./components/json";
+import { Label } from "./components/label";
 import { Layout, StateBlock, Unknown } from "./components/layout";
 import { Markdown } from "./components/markdown";
 import { NumberBox } from "./components/number";
+import { Accordion, Sidebar } from "./components/panels";
+import { Slider } from "./components/slider";
+import { TabItem, Tabs } from "./components/tabs";
 import { Textbox } from "./components/textbox";
+import { Timer } from "./components/timer";
 
 type Factory = new (id: number, type: string, props: Dict, ctx: ComponentContext) => Component;
 
@@ -27,7 +43,28 @@ const FACTORIES: Record<string, Factory> = {
   textbox: Textbox,
   number: NumberBox,
   button: Button,
+  clearbutton: ClearButton,
+  slider: Slider,
+  checkbox: Checkbox,
+  checkboxgroup: CheckboxGroup,
+  radio: Radio,
+  dropdown: Dropdown,
+  colorpicker: ColorPicker,
+  datetime: DateTime,
+  html: Html,
+  json: Json,
+  label: Label,
+  highlightedtext: HighlightedText,
+  code: Code,
+  tabs: Tabs,
+  tabitem: TabItem,
+  accordion: Accordion,
+  sidebar: Sidebar,
+  timer: Timer,
 };
+
+/** Types that render nothing: created even when the layout does not place them (e.g. `every=` timers). */
+const HEADLESS: ReadonlySet<string> = new Set(["state", "timer"]);
 
 export function createComponent(config: ComponentConfig, ctx: ComponentContext): Component {
   const Factory = Object.hasOwn(FACTORIES, config.type) ? FACTORIES[config.type] : Unknown;
@@ -61,5 +98,13 @@ export function renderLayout(config: AppConfig, container: HTMLElement, ctx: Com
     }
   };
   walk(config.layout.id, config.layout.children, container);
+  for (const cfg of config.components) {
+    if (created.has(cfg.id) || !HEADLESS.has(cfg.type)) continue;
+    try {
+      created.set(cfg.id, createComponent(cfg, ctx));
+    } catch (err) {
+      console.error(`blocklite: could not create component ${cfg.id} (${cfg.type})`, err);
+    }
+  }
   return created;
 }

@@ -44,6 +44,16 @@ export abstract class Component {
     return false;
   }
 
+  /** Whether an event's progress (status overlay, pulsing border) shows on this component. */
+  get showsStatus(): boolean {
+    return !this.headless;
+  }
+
+  /** The app is going away: stop timers and anything else that outlives the DOM. */
+  destroy(): void {
+    // most components hold nothing
+  }
+
   /** Tag of the outer element. */
   protected tagName(): string {
     return "div";

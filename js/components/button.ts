@@ -30,6 +30,11 @@ export class Button extends Component {
     return "button";
   }
 
+  /** Gradio shows no progress on buttons (an output button keeps its label). */
+  get showsStatus(): boolean {
+    return false;
+  }
+
   render(): void {
     const p = this.props;
     const variant = VARIANTS.has(str(p.variant)) ? str(p.variant) : "secondary";

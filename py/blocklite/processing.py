@@ -45,7 +45,8 @@ def preprocess_inputs(dep: Dependency, data: list[Any], call: CallContext) -> li
             f"{dep.name} takes {len(dep.inputs)} input value(s) but the request sent {len(data)}."
         )
     values = []
-    for component, payload in zip(dep.inputs, data):
+    for declared, payload in zip(dep.inputs, data):
+        component = call.state.component(declared)  # as this session's updates left it
         if isinstance(component, State):
             values.append(call.state.get(component))
         elif dep.preprocess:
@@ -94,8 +95,22 @@ async def resolve(result: Any) -> Any:
     return await result if inspect.isawaitable(result) else result
 
 
-def _update_payload(block: Block, update: dict[str, Any], postprocess: bool) -> dict[str, Any]:
+def _update_payload(
+    block: Block, update: dict[str, Any], postprocess: bool, call: CallContext
+) -> dict[str, Any]:
     payload = {key: value for key, value in update.items() if key != "__type__"}
+    props = {key: value for key, value in payload.items() if key != "value"}
+    if props and isinstance(block, Component):
+        # New choices, bounds...: this session's copy of the component takes them, so the value
+        # here and later input from the page are checked against what the page now shows.
+        block = call.state.update_component(block, props)
+        payload.update(
+            {
+                key: getattr(block, key)
+                for key in props
+                if key in block.props and hasattr(block, key)
+            }
+        )
     if "value" in payload and postprocess and isinstance(block, Component):
         payload["value"] = block.postprocess(payload["value"])
     return {"__type__": UPDATE_TYPE, **payload}
@@ -109,16 +124,16 @@ def _instance_update(returned: Block) -> dict[str, Any]:
     return {"__type__": UPDATE_TYPE, **args}
 
 
-def postprocess_output(dep: Dependency, block: Block, value: Any) -> Any:
+def postprocess_output(dep: Dependency, block: Block, value: Any, call: CallContext) -> Any:
     """One returned value → the JSON the page applies to `block`."""
     if isinstance(value, Block):
         value = _instance_update(value)
     if is_update(value):
-        return _update_payload(block, value, dep.postprocess)
+        return _update_payload(block, value, dep.postprocess, call)
     if not dep.postprocess:
         return value
     if isinstance(block, Component):
-        return block.postprocess(value)
+        return call.state.component(block).postprocess(value)
     raise EventError(
         f"{dep.name} returned {value!r} for {block!r}, a layout: layouts take only updates "
         f"such as gr.update(visible=False)."
@@ -181,5 +196,5 @@ def postprocess_result(
                 changed.append(block.id)
             data.append(None)  # State values never travel
         else:
-            data.append(postprocess_output(dep, block, value))
+            data.append(postprocess_output(dep, block, value, call))
     return data, changed

@@ -73,6 +73,18 @@ class SessionState:
         self._fingerprints: dict[int, Any] = {}  # taken when stored: in-place edits count later
         self._stored_at: dict[int, float] = {}
         self._clock = clock
+        self._components: dict[int, Component] = {}
+
+    def component(self, component: Component) -> Component:
+        """The component as this session sees it (after property updates such as new choices)."""
+        return self._components.get(component.id, component)
+
+    def update_component(self, component: Component, props: dict[str, Any]) -> Component:
+        """Apply property updates to this session's copy of `component` and return the copy."""
+        updated = copy.copy(self.component(component))
+        updated.apply_props(props)
+        self._components[component.id] = updated
+        return updated
 
     def get(self, state: State) -> Any:
         self._expire(state)

@@ -36,6 +36,12 @@ function fakeServer(id, onJoin) {
         server.streams++;
         server.stream = port;
         port.postMessage({ type: "start", status: 200, headers: [["content-type", "text/event-stream"]] });
+      } else if (url.pathname.endsWith("/cancel")) {
+        server.cancels = [...(server.cancels ?? []), body];
+        const status = body.event_id === "refuse" ? 404 : 200;
+        const answer = status === 200 ? { success: true } : { detail: "no such event" };
+        port.postMessage({ type: "start", status, headers: [["content-type", "application/json"]] });
+        port.postMessage({ type: "body", chunk: enc(JSON.stringify(answer)), more: false });
       } else if (url.pathname.endsWith("/run/predict")) {
         server.posts.push(body);
         const out = body.data[0] === "bad" ? [500, { error: null }] : [200, { data: ["ok"], is_generating: false }];
@@ -147,7 +153,24 @@ test("a failed join becomes a transport_error with the server's detail", async (
   const { client } = fakeServer("c4", (body, port) => answerJoin(port, null, 503));
   const got = [];
   await client.submit(0, [], null, true, (m) => got.push(m));
-  assert.deepEqual(got, [{ msg: "transport_error", message: "Queue is full" }]);
+  assert.deepEqual(got, [{ msg: "transport_error", message: "Queue is full", status: 503 }]);
+});
+
+test("submit uses the caller's event id; cancel posts Gradio's CancelBody and never rejects", async () => {
+  const { server, client } = fakeServer("c7", (body, port) => answerJoin(port, body.event_id));
+  await client.submit(4, [], null, true, () => {}, null, "myevent0123456789");
+  assert.equal(server.joins[0].body.event_id, "myevent0123456789");
+  await client.cancel(4, "myevent0123456789");
+  assert.deepEqual(server.cancels, [{ session_hash: client.sessionHash, fn_index: 4, event_id: "myevent0123456789" }]);
+  const warned = [];
+  const warn = console.warn;
+  console.warn = (...a) => warned.push(a.join(" "));
+  try {
+    await client.cancel(4, "refuse");
+  } finally {
+    console.warn = warn;
+  }
+  assert.match(warned[0], /could not cancel event refuse: no such event/);
 });
 
 test("queue: false posts run/predict and reports the JSON output", async () => {

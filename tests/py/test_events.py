@@ -220,3 +220,29 @@ def test_skip_per_output_and_for_all_outputs(client_for: ClientFor) -> None:
     assert completed(run_queued(client, 1, []))["output"]["data"] == [skip, skip]
     # Any other lone value is still one value for two outputs: an error naming the listener.
     assert completed(run_queued(client, 2, []))["success"] is False
+
+
+def test_property_updates_change_what_this_session_accepts(client_for: ClientFor) -> None:
+    with gr.Blocks() as demo:
+        radio = gr.Radio([1, 2, 3], label="n")
+        slider = gr.Slider(0, 10, label="s")
+        out = gr.Textbox()
+        gr.Button().click(
+            lambda: (gr.update(choices=[("Four", 4), ("Five", 5)], value=5), gr.update(maximum=20)),
+            None,
+            [radio, slider],
+        )
+        gr.Button().click(lambda r, s: f"{r}:{s}", [radio, slider], out)
+    client = client_for(demo)
+    update = completed(run_queued(client, 0, [], session_hash="A"))
+    assert update["output"]["data"][0] == {
+        "__type__": "update",
+        "choices": [["Four", 4], ["Five", 5]],
+        "value": 5,
+    }
+    assert completed(run_queued(client, 1, [4, 15], session_hash="A"))["output"]["data"] == [
+        "4:15.0"
+    ]
+    # Another session still sees the components as built.
+    other = completed(run_queued(client, 1, [4, 15], session_hash="B"))
+    assert other["success"] is False

@@ -75,6 +75,16 @@ class Component(Block):
         """The initial value as the page receives it (post-processed)."""
         return self.postprocess(self.initial_value)
 
+    def apply_props(self, props: dict[str, Any]) -> None:
+        """Take property updates (`gr.update(maximum=20)`); unknown names are left for the page."""
+        for name, value in props.items():
+            if name != "value" and name in self.props:
+                setattr(self, name, self.normalize_prop(name, value))
+
+    def normalize_prop(self, name: str, value: Any) -> Any:
+        """A property as the component stores it (choices become pairs...)."""
+        return value
+
     def preprocess(self, payload: Any) -> Any:
         """JSON value from the page → the argument the user's function receives."""
         return payload

@@ -83,6 +83,9 @@ class _Choices(Component):
         self.type = type
         super().__init__(value, **kwargs)
 
+    def normalize_prop(self, name: str, value: Any) -> Any:
+        return normalize_choices(value) if name == "choices" else value
+
     @property
     def choice_values(self) -> list[Any]:
         return [value for _, value in self.choices]

@@ -1,0 +1,115 @@
+/**
+ * Code: source text in a monospace box: a `<textarea>` when interactive, `<pre><code>` when static
+ * (with line numbers and a copy button). No syntax highlighting yet; `language` is recorded as the
+ * `language-<name>` class and `data-language`, so a highlighter can be added later.
+ *
+ * Why it exists: gr.Code shows or edits code. `lines` sets the visible height, `max_lines` caps it,
+ * `wrap_lines` wraps long lines. Events as in Gradio: `input` and `change` on each edit, `focus`,
+ * `blur`; the textarea's Tab key is left to focus navigation (keyboard users must be able to leave).
+ */
+
+import { type Dict, num } from "../guards";
+import { Component, type ComponentContext } from "./base";
+
+export class Code extends Component {
+  private readonly label = document.createElement("label");
+  private readonly copy = document.createElement("button");
+  private readonly area = document.createElement("textarea");
+  private readonly pre = document.createElement("pre");
+  private readonly code = document.createElement("code");
+  private shownStatic: string | null = null;
+
+  constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
+    super(id, type, props, ctx);
+    const { label, copy, area, pre, code } = this;
+    label.className = "blocklite-label";
+    label.id = this.controlId("label");
+    label.htmlFor = this.controlId();
+    area.id = this.controlId();
+    area.className = "blocklite-input blocklite-code-input";
+    area.spellcheck = false;
+    area.autocapitalize = "off";
+    area.setAttribute("autocorrect", "off");
+    pre.className = "blocklite-code-static";
+    pre.tabIndex = 0;
+    pre.append(code);
+    copy.type = "button";
+    copy.className = "blocklite-icon-button blocklite-copy";
+    copy.textContent = "Copy";
+    copy.addEventListener("click", () => {
+      const done = (): void => {
+        copy.textContent = "Copied";
+        setTimeout(() => (copy.textContent = "Copy"), 1500);
+      };
+      try {
+        navigator.clipboard.writeText(this.getValue()).then(done, () => undefined);
+      } catch {
+        // no clipboard (insecure context)
+      }
+    });
+    area.addEventListener("input", () => {
+      this.props.value = area.value;
+      this.ctx.trigger(this.id, "input");
+      this.ctx.trigger(this.id, "change");
+    });
+    area.addEventListener("focus", () => this.ctx.trigger(this.id, "focus"));
+    area.addEventListener("blur", () => this.ctx.trigger(this.id, "blur"));
+    const head = document.createElement("div");
+    head.className = "blocklite-block-head";
+    head.append(label, copy);
+    this.el.append(head, area, pre);
+    this.render();
+  }
+
+  protected normalize(value: unknown): string {
+    return typeof value === "string" ? value : value === null || value === undefined ? "" : String(value);
+  }
+
+  getValue(): string {
+    return this.normalize(this.props.value);
+  }
+
+  render(): void {
+    const p = this.props;
+    const { area, pre, code, label } = this;
+    this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
+    label.textContent = typeof p.label === "string" ? p.label : "Code";
+    label.classList.toggle("blocklite-sr-only", p.show_label === false);
+    const language = typeof p.language === "string" ? p.language.replace(/[^\w+#-]/g, "") : "";
+    const value = this.getValue();
+    const lines = Math.max(1, num(p.lines) ?? 5);
+    const maxLines = num(p.max_lines);
+    const wrap = p.wrap_lines === true;
+    this.el.dataset.language = language;
+    area.hidden = !this.interactive;
+    pre.hidden = this.interactive;
+    this.copy.hidden = this.interactive || value === "";
+    label.htmlFor = this.interactive ? area.id : "";
+    if (this.interactive) pre.removeAttribute("aria-labelledby");
+    else pre.setAttribute("aria-labelledby", label.id);
+    if (this.interactive) {
+      if (area.value !== value) area.value = value;
+      area.rows = lines;
+      area.wrap = wrap ? "soft" : "off";
+      area.style.maxHeight = maxLines !== null && maxLines >= lines ? `calc(${maxLines}lh + 1.2em)` : "";
+      return;
+    }
+    code.className = language ? `language-${language}` : "";
+    pre.classList.toggle("blocklite-code-wrap", wrap);
+    pre.classList.toggle("blocklite-code-numbered", p.show_line_numbers !== false);
+    pre.style.minHeight = `calc(${lines}lh + 1.2em)`;
+    pre.style.maxHeight = maxLines !== null ? `calc(${maxLines}lh + 1.2em)` : "";
+    if (this.shownStatic === value) return;
+    this.shownStatic = value;
+    const rows = value === "" ? [] : value.split("\n");
+    if (rows.length > 1 && rows[rows.length - 1] === "") rows.pop();
+    code.replaceChildren(
+      ...rows.map((row) => {
+        const line = document.createElement("span");
+        line.className = "blocklite-code-line";
+        line.textContent = row;
+        return line;
+      }),
+    );
+  }
+}

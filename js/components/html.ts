@@ -1,0 +1,56 @@
+/**
+ * HTML: shows `props.value` as markup, sanitized with DOMPurify (no scripts, no event handlers).
+ *
+ * Why it exists: gr.HTML is for markup from Python. As in Gradio it has no container and no label by
+ * default (`show_label=True` shows the label above it); `min_height`/`max_height`/`padding` size it.
+ * Clicks inside it fire `click`; `change` is fired by the event runner when an output sets it.
+ */
+
+import { type Dict, num } from "../guards";
+import { Component, type ComponentContext } from "./base";
+import { sanitizeHtml } from "./sanitize";
+
+export class Html extends Component {
+  private readonly label = document.createElement("div");
+  private readonly body = document.createElement("div");
+  private rendered: string | null = null;
+
+  constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
+    super(id, type, props, ctx);
+    this.label.className = "blocklite-label";
+    this.label.id = this.controlId("label");
+    this.body.className = "blocklite-prose blocklite-html-body";
+    this.el.append(this.label, this.body);
+    this.el.addEventListener("click", () => this.ctx.trigger(this.id, "click"));
+    this.render();
+  }
+
+  protected normalize(value: unknown): string {
+    return typeof value === "string" ? value : value === null || value === undefined ? "" : String(value);
+  }
+
+  getValue(): string {
+    return this.normalize(this.props.value);
+  }
+
+  render(): void {
+    const p = this.props;
+    this.applyOuter(p.container === true ? ["blocklite-container"] : []);
+    const label = typeof p.label === "string" ? p.label : "";
+    this.label.textContent = label;
+    this.label.hidden = p.show_label !== true || label === "";
+    if (this.label.hidden) this.body.removeAttribute("aria-labelledby");
+    else this.body.setAttribute("aria-labelledby", this.label.id);
+    const source = this.getValue();
+    if (source !== this.rendered) {
+      this.body.innerHTML = sanitizeHtml(source);
+      this.rendered = source;
+    }
+    const minH = num(p.min_height);
+    const maxH = num(p.max_height);
+    this.body.style.minHeight = minH !== null ? `${minH}px` : "";
+    this.body.style.maxHeight = maxH !== null ? `${maxH}px` : "";
+    this.body.style.overflowY = maxH !== null ? "auto" : "";
+    this.body.style.padding = p.padding === true ? "var(--bl-pad, 8px 12px)" : "";
+  }
+}

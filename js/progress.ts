@@ -1,0 +1,260 @@
+/**
+ * The status shown over a running event's outputs (Gradio's StatusTracker): a cover with a spinner
+ * or progress bars and descriptions, and a corner line "queue: 2/3 | 0.4s", "processing | 1.2s" or
+ * "3/10 steps | 1.2s" with the elapsed time (and the ETA when the server gives one).
+ *
+ * Why it exists: `gr.Progress`, queue positions and "something is running" all need one visible,
+ * consistent place, and Gradio's `show_progress` modes decide how much of it appears: "full" (cover,
+ * bars, text, timer), "minimal" (a small timer badge and the pulsing border only), "hidden"
+ * (nothing). While a generator streams, the cover steps aside so its values can be seen (as Gradio
+ * does). The cover fades in after a short delay (CSS), so a quick event does not flash it.
+ *
+ * Several events may show on the same component; the one started last is shown, and when it ends
+ * the previous one (if still running) comes back. Pure helpers (`parseProgress`, `fractions`,
+ * `statusText`, `progressLabel`) are unit-tested under Node.
+ */
+
+import { type Dict, isNumber, isRecord } from "./guards";
+import type { ShowProgress } from "./config";
+
+export interface ProgressLevel {
+  index: number | null;
+  length: number | null;
+  unit: string | null;
+  progress: number | null;
+  desc: string | null;
+}
+
+/** Where a status can show: a component's element and its pending flag (pulse border, aria-busy). */
+export interface StatusHost {
+  readonly el: HTMLElement;
+  setPending(on: boolean): void;
+  /** False for components that never show a status (buttons, State, Timer). */
+  readonly showsStatus?: boolean;
+}
+
+type Phase = "pending" | "queued" | "processing" | "generating";
+
+/** A `progress` message's `progress_data`, validated (null when absent or empty). */
+export function parseProgress(x: unknown): ProgressLevel[] | null {
+  if (!Array.isArray(x)) return null;
+  const levels: ProgressLevel[] = [];
+  for (const p of x) {
+    if (!isRecord(p)) continue;
+    levels.push({
+      index: isNumber(p.index) ? p.index : null,
+      length: isNumber(p.length) ? p.length : null,
+      unit: typeof p.unit === "string" ? p.unit : null,
+      progress: isNumber(p.progress) ? p.progress : null,
+      desc: typeof p.desc === "string" ? p.desc : null,
+    });
+  }
+  return levels.length ? levels : null;
+}
+
+/** Each level's completed fraction (index/length, else progress), clamped to 0..1; null if unknown. */
+export function fractions(levels: readonly ProgressLevel[]): (number | null)[] {
+  return levels.map((p) => {
+    const f = p.index !== null && p.length !== null && p.length > 0 ? p.index / p.length : p.progress;
+    return f === null ? null : Math.min(1, Math.max(0, f));
+  });
+}
+
+/** "loop - 30.0%" for each level that has a description or a fraction, joined with " / ". */
+export function progressLabel(levels: readonly ProgressLevel[]): string {
+  const f = fractions(levels);
+  const parts: string[] = [];
+  levels.forEach((p, i) => {
+    const pct = f[i] === null ? null : `${(100 * (f[i] ?? 0)).toFixed(1)}%`;
+    if (p.desc === null && pct === null) return;
+    parts.push([p.desc, pct].filter((s) => s !== null && s !== "").join(" - "));
+  });
+  return parts.join(" / ");
+}
+
+/** The corner line: steps, queue position or "processing", then the elapsed (and expected) time. */
+export function statusText(
+  levels: readonly ProgressLevel[] | null,
+  queue: { rank: number; size: number } | null,
+  elapsed: number,
+  eta: number | null,
+): string {
+  let head = "";
+  const steps = (levels ?? []).filter((p) => p.index !== null);
+  if (steps.length) {
+    head = steps.map((p) => `${siNumber(p.index ?? 0)}${p.length !== null ? `/${siNumber(p.length)}` : ""} ${p.unit ?? ""}`.trim()).join(" ");
+  } else if (queue && queue.rank > 0) {
+    head = `queue: ${queue.rank + 1}/${Math.max(queue.size, queue.rank + 1)}`;
+  } else {
+    head = "processing";
+  }
+  const time = eta !== null && eta > elapsed ? `${elapsed.toFixed(1)}/${eta.toFixed(1)}s` : `${elapsed.toFixed(1)}s`;
+  return `${head} | ${time}`;
+}
+
+/** 1234 → "1.2k", like Gradio's pretty_si. */
+function siNumber(n: number): string {
+  const units = ["", "k", "M", "G", "T"];
+  let i = 0;
+  while (Math.abs(n) >= 1000 && i < units.length - 1) {
+    n /= 1000;
+    i++;
+  }
+  return i === 0 ? String(Math.round(n * 100) / 100) : `${n.toFixed(1)}${units[i]}`;
+}
+
+/** One component's overlay, shared by the events that show on it (the last one started wins). */
+class Overlay {
+  readonly el = document.createElement("div");
+  readonly stack: EventStatus[] = [];
+  private readonly meta = document.createElement("div");
+  private readonly center = document.createElement("div");
+  private readonly spinner = document.createElement("span");
+  private readonly label = document.createElement("div");
+  private readonly track = document.createElement("div");
+  private readonly bar = document.createElement("div");
+
+  constructor(readonly host: StatusHost) {
+    this.meta.className = "blocklite-tracker-meta";
+    this.center.className = "blocklite-tracker-center";
+    this.spinner.className = "blocklite-spinner";
+    this.label.className = "blocklite-progress-label";
+    this.track.className = "blocklite-progress-track";
+    this.track.setAttribute("role", "progressbar");
+    this.track.setAttribute("aria-valuemin", "0");
+    this.track.setAttribute("aria-valuemax", "100");
+    this.bar.className = "blocklite-progress-bar";
+    this.track.append(this.bar);
+    this.center.append(this.spinner, this.label, this.track);
+    this.el.append(this.meta, this.center);
+  }
+
+  /** Show the top of the stack (or remove the overlay when nothing runs here). */
+  paint(): void {
+    const top = this.stack[this.stack.length - 1];
+    if (!top) {
+      this.el.remove();
+      this.host.setPending(false);
+      return;
+    }
+    this.host.setPending(true);
+    if (this.el.parentElement !== this.host.el) this.host.el.append(this.el);
+    const v = top.view();
+    this.el.className = `blocklite-tracker blocklite-tracker-${top.mode} blocklite-tracker-${v.phase}`;
+    this.meta.textContent = top.mode === "minimal" ? v.timer : v.text;
+    const f = v.levels ? fractions(v.levels) : [];
+    const last = f.length ? f[f.length - 1] : null;
+    const label = v.levels ? progressLabel(v.levels) : "";
+    this.spinner.hidden = last !== null;
+    this.label.hidden = label === "";
+    this.label.textContent = label;
+    this.track.hidden = last === null;
+    if (last !== null) {
+      const pct = Math.round(last * 1000) / 10;
+      this.bar.style.width = `${pct}%`;
+      this.track.setAttribute("aria-valuenow", String(pct));
+      this.track.setAttribute("aria-label", label || "Progress");
+    }
+  }
+}
+
+const overlays = new WeakMap<StatusHost, Overlay>();
+
+/** The status of one running event on its hosts. Methods never throw. */
+export class EventStatus {
+  private phase: Phase = "pending";
+  private levels: ProgressLevel[] | null = null;
+  private queue: { rank: number; size: number } | null = null;
+  private eta: number | null = null;
+  private readonly started = performance.now();
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private readonly shown: Overlay[] = [];
+  private ended = false;
+
+  constructor(hosts: readonly StatusHost[], readonly mode: ShowProgress) {
+    if (mode === "hidden") return;
+    for (const host of hosts) {
+      // Nowhere to show it: a component that shows no status, or no DOM at all (unit tests).
+      if (host.showsStatus === false || typeof HTMLElement === "undefined" || !(host.el instanceof HTMLElement)) continue;
+      let overlay = overlays.get(host);
+      if (!overlay) {
+        overlay = new Overlay(host);
+        overlays.set(host, overlay);
+      }
+      overlay.stack.push(this);
+      this.shown.push(overlay);
+    }
+    if (this.shown.length === 0) return;
+    this.timer = setInterval(() => this.paint(), 100);
+    this.paint();
+  }
+
+  /** What the overlays show now. */
+  view(): { phase: Phase; text: string; timer: string; levels: ProgressLevel[] | null } {
+    const elapsed = (performance.now() - this.started) / 1000;
+    return {
+      phase: this.phase,
+      text: statusText(this.levels, this.queue, elapsed, this.eta),
+      timer: `${elapsed.toFixed(1)}s`,
+      levels: this.phase === "generating" ? null : this.levels,
+    };
+  }
+
+  /** An `estimation` message. */
+  estimation(msg: Dict): void {
+    const rank = isNumber(msg.rank) ? msg.rank : 0;
+    this.queue = { rank, size: isNumber(msg.queue_size) ? msg.queue_size : rank + 1 };
+    if (isNumber(msg.rank_eta)) this.eta = msg.rank_eta;
+    if (this.phase === "pending" || this.phase === "queued") this.phase = rank > 0 ? "queued" : "pending";
+    this.paint();
+  }
+
+  /** `process_starts`: the event left the queue. */
+  processing(msg: Dict): void {
+    this.queue = null;
+    if (isNumber(msg.eta)) this.eta = msg.eta;
+    if (this.phase !== "generating") this.phase = "processing";
+    this.paint();
+  }
+
+  /** A `progress` message (the cover comes back even while streaming, as in Gradio). */
+  progress(msg: Dict): void {
+    this.levels = parseProgress(msg.progress_data);
+    this.queue = null;
+    this.phase = "processing";
+    this.paint();
+  }
+
+  /** `process_generating`: values are streaming; only the border stays. */
+  generating(): void {
+    this.phase = "generating";
+    this.paint();
+  }
+
+  /** The event is over: remove it from every host. */
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    if (this.timer !== null) clearInterval(this.timer);
+    for (const overlay of this.shown) {
+      const i = overlay.stack.indexOf(this);
+      if (i >= 0) overlay.stack.splice(i, 1);
+      this.safely(() => overlay.paint());
+    }
+  }
+
+  private paint(): void {
+    if (this.ended) return;
+    for (const overlay of this.shown) {
+      if (overlay.stack[overlay.stack.length - 1] === this) this.safely(() => overlay.paint());
+    }
+  }
+
+  private safely(f: () => void): void {
+    try {
+      f();
+    } catch (err) {
+      console.warn("blocklite: could not show an event's progress", err);
+    }
+  }
+}

@@ -1,0 +1,376 @@
+"""Event engine part 2 through the real worker and real Python: the Stop pattern (cancels),
+gr.Progress and show_progress / show_progress_on, scroll_to_output, gr.Timer and every=, js=
+listeners and Blocks(js=), a full queue, unload (pagehide and handle.unmount()).
+
+The tests share one booted page (pages/queue_features.html: a main app whose sections each have
+their own components, and a second app with a tiny queue). Join and cancel bodies are recorded by
+wrapping the shim's `fetch` before the bundle loads. The unload tests come last: they end the session's life.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from browser_support import BOOT_TIMEOUT_MS, StaticServer, control, open_app
+from playwright.sync_api import Browser, Page, expect
+from shared_page import console_errors_fixture, shared_page
+
+PAGE = "/tests/browser/pages/queue_features.html"
+TIMEOUT = BOOT_TIMEOUT_MS
+
+RECORD_JOINS = """
+(() => {
+  const native = window.fetch;
+  let inner = null;
+  window.__joins = [];
+  window.__cancels = [];
+  const wrapped = function (input, init) {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    if (url.includes("/queue/join") && init && typeof init.body === "string") {
+      window.__joins.push(JSON.parse(init.body));
+    }
+    if (url.endsWith("/gradio_api/cancel") && init && typeof init.body === "string") {
+      window.__cancels.push(JSON.parse(init.body));
+    }
+    return inner.call(this, input, init);
+  };
+  Object.defineProperty(window, "fetch", {
+    configurable: true,
+    get() { return inner ? wrapped : native; },
+    set(v) { inner = v; },
+  });
+})();
+"""
+
+
+@pytest.fixture(scope="module")
+def page(
+    browser: Browser, browser_context_args: dict[str, Any], static_server: StaticServer
+) -> Iterator[Page]:
+    yield from shared_page(browser, browser_context_args, static_server.url + PAGE, RECORD_JOINS)
+
+
+_console = console_errors_fixture()
+
+
+def app_eval(page: Page, expression: str) -> Any:
+    """Evaluate `expression` with `app` bound to the page's first app handle."""
+    return page.evaluate(
+        f"(() => {{ const app = [...blocklite.apps.values()][0]; return {expression}; }})()"
+    )
+
+
+def elem_dep(page: Page, elem_id: str, event: str = "click") -> int:
+    """The dependency that listens to `event` of the component with this elem_id."""
+    return app_eval(
+        page,
+        "(() => { const c = [...app.components.values()].find(c => c.props.elem_id === "
+        f"{json.dumps(elem_id)}); return app.config.dependencies.find(d => d.targets.some("
+        f"t => t[0] === c.id && t[1] === {json.dumps(event)})).id; }})()",
+    )
+
+
+def joins_for(page: Page, dep: int) -> list[dict[str, Any]]:
+    return [j for j in page.evaluate("window.__joins") if j["fn_index"] == dep]
+
+
+def value(page: Page, elem_id: str) -> str:
+    return control(page, elem_id).input_value()
+
+
+def wait_number_at_least(page: Page, elem_id: str, n: float, timeout: float = TIMEOUT) -> None:
+    page.wait_for_function(
+        "([id, n]) => Number(document.querySelector(`#${id} input`).value) >= n",
+        arg=[elem_id, n],
+        timeout=timeout,
+    )
+
+
+# ---- the Stop pattern ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("which", ["async", "sync"])
+def test_stop_button_cancels_a_streaming_generator_and_the_app_stays_usable(
+    page: Page, which: str
+) -> None:
+    out, run, stop = {
+        "async": ("stop_out", "stop_run", "stop_btn"),
+        "sync": ("sync_out", "sync_run", "sync_stop"),
+    }[which]
+    read = "id => Number(document.querySelector(`#${id} textarea, #${id} input`).value)"
+    stopped = "0"
+    for _ in range(2):  # a second round: the app is still usable after a Stop
+        page.locator(f"#{run}").click()
+        if stopped != "0":  # the new run starts again from 1
+            page.wait_for_function(
+                f"([id, n]) => ({read})(id) < n", arg=[out, int(stopped)], timeout=TIMEOUT
+            )
+        page.wait_for_function(f"id => ({read})(id) >= 5", arg=out, timeout=TIMEOUT)
+        page.locator(f"#{stop}").click()
+        expect(page.locator(f"#{out} .blocklite-tracker")).to_have_count(0)
+        page.wait_for_timeout(300)  # messages already on their way may land; then nothing more
+        stopped = value(page, out)
+        page.wait_for_timeout(700)
+        assert value(page, out) == stopped, "values kept changing after Stop"
+        assert int(stopped) < 200
+        expect(page.locator(f"#{out}")).not_to_have_attribute("aria-busy", "true")
+
+
+def test_a_cancelled_event_completes_so_its_then_chain_runs(page: Page) -> None:
+    page.locator("#stop_run").click()
+    page.wait_for_function(
+        "() => Number(document.querySelector('#stop_out textarea').value) >= 3", timeout=TIMEOUT
+    )
+    page.locator("#stop_btn").click()
+    expect(control(page, "stop_after")).to_have_value(
+        re.compile(r"^then saw \d+$"), timeout=TIMEOUT
+    )
+
+
+def test_stop_posts_gradios_cancel_body(page: Page) -> None:
+    dep = elem_dep(page, "stop_run")
+    page.evaluate("window.__cancels.length = 0")
+    page.locator("#stop_run").click()
+    page.wait_for_function(
+        "() => Number(document.querySelector('#stop_out textarea').value) >= 2", timeout=TIMEOUT
+    )
+    page.locator("#stop_btn").click()
+    page.wait_for_function("() => window.__cancels.length > 0", timeout=TIMEOUT)
+    cancel = page.evaluate("window.__cancels")[0]
+    last_join = joins_for(page, dep)[-1]
+    assert cancel == {
+        "session_hash": app_eval(page, "app.sessionHash"),
+        "fn_index": dep,
+        "event_id": last_join["event_id"],
+    }
+
+
+# ---- progress --------------------------------------------------------------------------------
+
+
+def test_progress_tqdm_shows_a_bar_with_its_description_and_steps(page: Page) -> None:
+    page.locator("#crunch_btn").click()
+    status = page.locator("#crunch_out .blocklite-tracker")
+    label = status.locator(".blocklite-progress-label")
+    expect(label).to_contain_text("Crunching", timeout=TIMEOUT)
+    bar = status.get_by_role("progressbar")
+    expect(bar).to_be_visible()
+    expect(status.locator(".blocklite-tracker-meta")).to_have_text(
+        re.compile(r"^\d+/12 steps \| \d+\.\ds$"), timeout=TIMEOUT
+    )
+    page.wait_for_function(
+        "() => Number(document.querySelector('#crunch_out [role=progressbar]')?.getAttribute('aria-valuenow')) >= 25",
+        timeout=TIMEOUT,
+    )
+    expect(page.locator("#crunch_out")).to_have_attribute("aria-busy", "true")
+    expect(control(page, "crunch_out")).to_have_value("crunched", timeout=TIMEOUT)
+    expect(status).to_have_count(0)
+    expect(page.locator("#crunch_out")).not_to_have_attribute("aria-busy", "true")
+
+
+def test_progress_fraction_shows_percent_and_follows_updates(page: Page) -> None:
+    page.locator("#think_btn").click()
+    status = page.locator("#think_out .blocklite-tracker")
+    expect(status.locator(".blocklite-progress-label")).to_have_text(
+        "Thinking - 30.0%", timeout=TIMEOUT
+    )
+    expect(status.get_by_role("progressbar")).to_have_attribute("aria-valuenow", "30")
+    expect(status.locator(".blocklite-progress-label")).to_have_text(
+        "Almost - 80.0%", timeout=TIMEOUT
+    )
+    expect(control(page, "think_out")).to_have_value("thought", timeout=TIMEOUT)
+    expect(status).to_have_count(0)
+
+
+def test_show_progress_hidden_minimal_full_and_show_progress_on(page: Page) -> None:
+    for btn in ("hidden_btn", "minimal_btn", "full_btn", "on_btn"):
+        page.locator(f"#{btn}").click()
+    full = page.locator("#full_out .blocklite-tracker-full")
+    expect(full).to_be_visible(timeout=TIMEOUT)
+    expect(full.locator(".blocklite-tracker-meta")).to_have_text(
+        re.compile(r"processing \| \d+\.\ds")
+    )
+    expect(full.locator(".blocklite-spinner")).to_be_visible()
+    minimal = page.locator("#minimal_out .blocklite-tracker-minimal")
+    expect(minimal).to_be_attached()
+    expect(minimal.locator(".blocklite-tracker-meta")).to_have_text(re.compile(r"^\d+\.\ds$"))
+    expect(minimal.locator(".blocklite-tracker-center")).to_be_hidden()
+    expect(page.locator("#hidden_out .blocklite-tracker")).to_have_count(0)
+    expect(page.locator("#hidden_out")).not_to_have_attribute("aria-busy", "true")
+    expect(page.locator("#on_target .blocklite-tracker-full")).to_be_visible(timeout=TIMEOUT)
+    expect(page.locator("#on_out .blocklite-tracker")).to_have_count(0)
+    for out in ("hidden_out", "minimal_out", "full_out", "on_out"):
+        expect(control(page, out)).to_have_value("slow m", timeout=TIMEOUT)
+    expect(page.locator(".blocklite-app").first.locator(".blocklite-tracker")).to_have_count(0)
+
+
+def test_scroll_to_output_brings_the_output_into_view(page: Page) -> None:
+    page.evaluate("window.scrollTo(0, 0)")
+    page.locator("#scroll_btn").scroll_into_view_if_needed()
+    expect(page.locator("#scroll_out")).not_to_be_in_viewport()
+    page.locator("#scroll_btn").click()
+    expect(control(page, "scroll_out")).to_have_value("here s", timeout=TIMEOUT)
+    expect(page.locator("#scroll_out")).to_be_in_viewport(timeout=5000)
+
+
+# ---- Timer and every= ------------------------------------------------------------------------
+
+
+def test_timer_starts_ticks_stops_and_retimes_through_updates(page: Page) -> None:
+    page.wait_for_timeout(600)
+    assert value(page, "tick_count") == "0", "an inactive timer does not tick"
+    page.locator("#timer_start").click()
+    wait_number_at_least(page, "tick_count", 3)
+    page.locator("#timer_stop").click()
+    page.wait_for_timeout(500)
+    stopped = value(page, "tick_count")
+    page.wait_for_timeout(800)
+    assert value(page, "tick_count") == stopped, "the timer kept ticking after active=False"
+
+    page.locator("#timer_retime").click()  # value=0.05, still inactive
+    page.wait_for_timeout(400)
+    assert value(page, "tick_count") == stopped
+    page.locator("#timer_start").click()
+    start = float(value(page, "tick_count") or 0)
+    page.wait_for_timeout(1000)
+    page.locator("#timer_stop").click()
+    page.wait_for_timeout(300)
+    assert float(value(page, "tick_count")) - start >= 8, "retimed to 0.05 s: many more ticks"
+
+
+def test_a_tick_never_starts_while_the_previous_one_runs(page: Page) -> None:
+    timer_id = app_eval(
+        page,
+        "(() => { const c = [...app.components.values()].find(c => c.props.elem_id === 'slow_count');"
+        " return app.config.dependencies.find(d => d.inputs.includes(c.id) && d.targets[0][1] === 'tick').id; })()",
+    )
+    before = len(joins_for(page, timer_id))
+    page.locator("#slow_start").click()
+    page.wait_for_timeout(1500)
+    page.locator("#slow_stop").click()
+    page.wait_for_timeout(700)  # the last tick finishes
+    ticks = len(joins_for(page, timer_id)) - before
+    assert 2 <= ticks <= 6, f"{ticks} ticks of a 0.3 s handler in 1.5 s (timer every 0.05 s)"
+    assert float(value(page, "slow_count")) == ticks
+
+
+def test_every_reruns_a_value_function(page: Page) -> None:
+    wait_number_at_least(page, "every_num", 1)
+    first = float(value(page, "every_num"))
+    wait_number_at_least(page, "every_num", first + 3, timeout=10_000)
+
+
+# ---- js= -------------------------------------------------------------------------------------
+
+
+def test_blocks_js_runs_once_when_the_app_renders(page: Page) -> None:
+    assert page.evaluate("window.__app_js_runs") == 1
+
+
+def test_js_runs_first_and_its_result_goes_to_python(page: Page) -> None:
+    page.locator("#js_py_btn").click()
+    expect(control(page, "js_py_out")).to_have_value("py got hello!", timeout=TIMEOUT)
+    assert joins_for(page, elem_dep(page, "js_py_btn"))[-1]["data"] == ["hello!"]
+
+
+def test_js_only_listener_sets_outputs_without_python(page: Page) -> None:
+    page.locator("#js_only_btn").click()
+    expect(control(page, "js_only_out")).to_have_value("HELLO", timeout=TIMEOUT)
+    page.locator("#js_swap_btn").click()
+    expect(control(page, "js_in")).to_have_value("world")
+    expect(control(page, "js_other")).to_have_value("hello")
+    page.locator("#js_swap_btn").click()
+    expect(control(page, "js_in")).to_have_value("hello")
+    assert joins_for(page, elem_dep(page, "js_only_btn")) == []
+    assert joins_for(page, elem_dep(page, "js_swap_btn")) == []
+
+
+def test_async_js_with_several_inputs(page: Page) -> None:
+    page.locator("#js_async_btn").click()
+    expect(control(page, "js_py_out")).to_have_value("WORLD+hello", timeout=TIMEOUT)
+
+
+def test_a_failing_js_function_shows_an_error_and_stops_the_event(page: Page) -> None:
+    before = value(page, "js_only_out")
+    page.locator("#js_bad_btn").click()
+    toast = page.get_by_role("alert").filter(has_text="JavaScript error")
+    expect(toast).to_be_visible(timeout=TIMEOUT)
+    expect(toast).to_contain_text("TypeError")
+    page.wait_for_timeout(300)
+    assert value(page, "js_only_out") == before
+    assert joins_for(page, elem_dep(page, "js_bad_btn")) == []
+    toast.locator(".blocklite-toast-close").click()
+
+
+# ---- a full queue ----------------------------------------------------------------------------
+
+
+def test_a_full_queue_shows_its_detail_and_queued_events_show_their_rank(page: Page) -> None:
+    btn = page.locator("#busy_btn")
+    for _ in range(3):
+        btn.click()
+    expect(page.locator("#busy_out .blocklite-tracker-meta")).to_have_text(
+        re.compile(r"^queue: 2/2 \| "), timeout=TIMEOUT
+    )
+    btn.click()
+    toast = page.get_by_role("alert").filter(has_text="Queue is full.")
+    expect(toast).to_be_visible(timeout=TIMEOUT)
+    expect(control(page, "busy_out")).to_have_value("done x", timeout=TIMEOUT)
+    expect(page.locator("#busy_out .blocklite-tracker")).to_have_count(0, timeout=TIMEOUT)
+    toast.locator(".blocklite-toast-close").click()
+
+
+# ---- unload (last: they end the session) -----------------------------------------------------
+
+
+def test_pagehide_fires_unload_listeners_unless_the_page_is_cached(page: Page) -> None:
+    seen: list[str] = []
+    page.on("console", lambda m: seen.append(m.text))
+    page.evaluate("window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }))")
+    page.wait_for_timeout(600)
+    assert not any("unload ran" in text for text in seen), (
+        "a page kept in the bfcache is not unloaded"
+    )
+    with page.expect_console_message(lambda m: "unload ran" in m.text, timeout=TIMEOUT):
+        page.evaluate(
+            "window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }))"
+        )
+
+
+def test_unmount_stops_timers_fires_unload_and_ends_the_app(
+    browser: Browser, browser_context_args: dict[str, Any], static_server: StaticServer
+) -> None:
+    context = browser.new_context(**browser_context_args)
+    try:
+        page = open_app(context.new_page(), static_server.url + PAGE)
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.locator("#timer_start").click()
+        wait_number_at_least(page, "tick_count", 2)
+        page.locator("#stop_run").click()
+        with page.expect_console_message(lambda m: "unload ran" in m.text, timeout=TIMEOUT):
+            page.evaluate("[...blocklite.apps.values()][0].unmount()")
+        page.wait_for_function(
+            "() => [...blocklite.apps.values()][0].state === 'unmounted'", timeout=TIMEOUT
+        )
+        assert page.evaluate("[...blocklite.apps.values()][0].root.childElementCount") == 0
+        count = page.evaluate("[...blocklite.apps.values()][0].requests.length")
+        page.wait_for_timeout(800)
+        assert page.evaluate("[...blocklite.apps.values()][0].requests.length") == count, (
+            "timers and every= stopped"
+        )
+        rejected = page.evaluate(
+            "fetch([...blocklite.apps.values()][0].rootUrl + 'config').then(() => false, () => true)"
+        )
+        assert rejected
+        page.evaluate("[...blocklite.apps.values()][0].unmount()")  # twice is fine
+        # The other app on the page is untouched.
+        page.locator("#busy_btn").click()
+        expect(control(page, "busy_out")).to_have_value("done x", timeout=TIMEOUT)
+        assert errors == []
+    finally:
+        context.close()
