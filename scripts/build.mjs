@@ -46,8 +46,21 @@ const common = {
   target: "es2022",
   sourcemap: "linked",
   logLevel: "warning",
-  loader: { ".css": "text" },
+  plugins: [minifiedCssText()],
 };
+
+/** `import css from "./x.css"` gives the stylesheet's text, minified (it is injected as a <style>). */
+function minifiedCssText() {
+  return {
+    name: "minified-css-text",
+    setup(build) {
+      build.onLoad({ filter: /\.css$/ }, async ({ path }) => {
+        const { code } = await esbuild.transform(readFileSync(path, "utf8"), { loader: "css", minify: true });
+        return { contents: code, loader: "text" };
+      });
+    },
+  };
+}
 
 function buildPage() {
   const entry = join(ROOT, "js", "main.ts");
