@@ -16,6 +16,7 @@ import { ClearButton } from "./components/clearbutton";
 import { CheckboxGroup, Radio } from "./components/choices";
 import { Code } from "./components/code";
 import { ColorPicker } from "./components/colorpicker";
+import { Dataset } from "./components/dataset";
 import { DateTime } from "./components/datetime";
 import { Dropdown } from "./components/dropdown";
 import { HighlightedText } from "./components/highlightedtext";
@@ -51,6 +52,7 @@ const FACTORIES: Record<string, Factory> = {
   dropdown: Dropdown,
   colorpicker: ColorPicker,
   datetime: DateTime,
+  dataset: Dataset,
   html: Html,
   json: Json,
   label: Label,

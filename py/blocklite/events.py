@@ -63,7 +63,11 @@ class Dependency:
         self.inputs_as_dict = inputs_as_dict
         self.api_description = api_description
         self.show_progress = show_progress
-        self.show_progress_on = show_progress_on
+        self.show_progress_on = (
+            None
+            if show_progress_on is None
+            else normalize_outputs(show_progress_on, "show_progress_on")
+        )
         self.scroll_to_output = scroll_to_output
         self.batch = batch
         self.max_batch_size = max_batch_size
@@ -117,7 +121,9 @@ class Dependency:
             "api_description": self.api_description,
             "scroll_to_output": self.scroll_to_output,
             "show_progress": self.show_progress,
-            "show_progress_on": self.show_progress_on,
+            "show_progress_on": None
+            if self.show_progress_on is None
+            else [block.id for block in self.show_progress_on],
             "batch": self.batch,
             "max_batch_size": self.max_batch_size,
             "cancels": [dep.id for dep in self.cancels],

@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 def test_gallery_links_every_example(page: Page, static_server: StaticServer) -> None:
     page.goto(f"{static_server.url}/examples/")
-    for name in ("hello", "calculator", "live"):
+    for name in ("hello", "calculator", "live", "components", "interface"):
         link = page.locator(f"a[href$='{name}.html']")
         expect(link).to_have_count(1)
     page.locator("a[href$='hello.html']").click()

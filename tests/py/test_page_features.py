@@ -133,6 +133,7 @@ def test_listener_options_reach_the_config() -> None:
     assert deps[0]["api_visibility"] == "undocumented"
     assert deps[1]["api_visibility"] == "private"
     assert deps[2]["show_progress"] == "minimal"
+    assert deps[2]["show_progress_on"] == [box.id]
     assert deps[2]["scroll_to_output"] is True
     from blocklite.server.config import build_api_info
 
