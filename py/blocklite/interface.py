@@ -110,6 +110,7 @@ class Interface(Blocks):
             "show_progress": show_progress,
         }
         all_inputs = [*self.input_components, *self.additional_inputs]
+        _default_labels(fn, all_inputs, self.output_components)
         with self:
             self._build(title, description, article, live, submit_btn, stop_btn, clear_btn,
                         additional_inputs_accordion, all_inputs, listener, examples,
@@ -182,6 +183,24 @@ class Interface(Blocks):
             )
         if article:
             Markdown(article, elem_classes="blocklite-interface-article")
+
+
+def _default_labels(
+    fn: Callable[..., Any], inputs: list[Component], outputs: list[Component]
+) -> None:
+    """Gradio's labels for unlabelled components: the parameter's name, and "output"."""
+    import inspect
+
+    try:
+        names = [p.name for p in inspect.signature(fn).parameters.values()]
+    except (TypeError, ValueError):
+        names = []
+    for index, component in enumerate(inputs):
+        if component.label is None and index < len(names):
+            component.label = names[index]
+    for index, component in enumerate(outputs):
+        if component.label is None and component not in inputs:
+            component.label = "output" if len(outputs) == 1 else f"output {index}"
 
 
 class TabbedInterface(Blocks):
