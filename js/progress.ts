@@ -160,6 +160,9 @@ class Overlay {
 
 const overlays = new WeakMap<StatusHost, Overlay>();
 
+/** How long an event runs before its progress is drawn (ms). */
+export const ATTACH_DELAY_MS = 100;
+
 /** The status of one running event on its hosts. Methods never throw. */
 export class EventStatus {
   private phase: Phase = "pending";
@@ -167,8 +170,9 @@ export class EventStatus {
   private queue: { rank: number; size: number } | null = null;
   private eta: number | null = null;
   private readonly started = performance.now();
-  private timer: ReturnType<typeof setInterval> | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly shown: Overlay[] = [];
+  private readonly hosts: StatusHost[] = [];
   private ended = false;
 
   constructor(hosts: readonly StatusHost[], readonly mode: ShowProgress) {
@@ -176,6 +180,17 @@ export class EventStatus {
     for (const host of hosts) {
       // Nowhere to show it: a component that shows no status, or no DOM at all (unit tests).
       if (host.showsStatus === false || typeof HTMLElement === "undefined" || !(host.el instanceof HTMLElement)) continue;
+      this.hosts.push(host);
+    }
+    if (this.hosts.length === 0) return;
+    // Nothing is drawn for the first 100 ms: a quick event (most are) ends before that, and its
+    // messages then cost no DOM work at all on the way to its output.
+    this.timer = setTimeout(() => this.attach(), ATTACH_DELAY_MS);
+  }
+
+  private attach(): void {
+    if (this.ended) return;
+    for (const host of this.hosts) {
       let overlay = overlays.get(host);
       if (!overlay) {
         overlay = new Overlay(host);
@@ -184,7 +199,6 @@ export class EventStatus {
       overlay.stack.push(this);
       this.shown.push(overlay);
     }
-    if (this.shown.length === 0) return;
     this.timer = setInterval(() => this.paint(), 100);
     this.paint();
   }
@@ -235,7 +249,10 @@ export class EventStatus {
   end(): void {
     if (this.ended) return;
     this.ended = true;
-    if (this.timer !== null) clearInterval(this.timer);
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      clearInterval(this.timer);
+    }
     for (const overlay of this.shown) {
       const i = overlay.stack.indexOf(this);
       if (i >= 0) overlay.stack.splice(i, 1);

@@ -17,51 +17,20 @@ from typing import Any
 import pytest
 from browser_support import BOOT_TIMEOUT_MS, StaticServer, control, open_app
 from playwright.sync_api import Browser, Page, expect
-from shared_page import console_errors_fixture, shared_page
+from shared_page import RECORD_REQUESTS, app_eval, console_errors_fixture, shared_page
 
 PAGE = "/tests/browser/pages/queue_features.html"
 TIMEOUT = BOOT_TIMEOUT_MS
-
-RECORD_JOINS = """
-(() => {
-  const native = window.fetch;
-  let inner = null;
-  window.__joins = [];
-  window.__cancels = [];
-  const wrapped = function (input, init) {
-    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-    if (url.includes("/queue/join") && init && typeof init.body === "string") {
-      window.__joins.push(JSON.parse(init.body));
-    }
-    if (url.endsWith("/gradio_api/cancel") && init && typeof init.body === "string") {
-      window.__cancels.push(JSON.parse(init.body));
-    }
-    return inner.call(this, input, init);
-  };
-  Object.defineProperty(window, "fetch", {
-    configurable: true,
-    get() { return inner ? wrapped : native; },
-    set(v) { inner = v; },
-  });
-})();
-"""
 
 
 @pytest.fixture(scope="module")
 def page(
     browser: Browser, browser_context_args: dict[str, Any], static_server: StaticServer
 ) -> Iterator[Page]:
-    yield from shared_page(browser, browser_context_args, static_server.url + PAGE, RECORD_JOINS)
+    yield from shared_page(browser, browser_context_args, static_server.url + PAGE, RECORD_REQUESTS)
 
 
 _console = console_errors_fixture()
-
-
-def app_eval(page: Page, expression: str) -> Any:
-    """Evaluate `expression` with `app` bound to the page's first app handle."""
-    return page.evaluate(
-        f"(() => {{ const app = [...blocklite.apps.values()][0]; return {expression}; }})()"
-    )
 
 
 def elem_dep(page: Page, elem_id: str, event: str = "click") -> int:
