@@ -65,3 +65,27 @@ def test_markdown_is_sanitized_from_config_and_from_outputs(
     expect(md.locator("h2")).to_have_text("New", timeout=BOOT_TIMEOUT_MS)
     assert md.locator("[onerror]").count() == 0
     assert page.evaluate("() => window.__pwned === undefined")
+
+
+def test_styles_stay_scoped_both_ways(page: Page, static_server: StaticServer) -> None:
+    """The host page's `button { background: red }` does not reach the app's buttons, and the
+    app's stylesheet does not restyle the host page's own elements."""
+    open_app(page, f"{static_server.url}/tests/browser/pages/two_apps.html")
+    styles = page.evaluate(
+        """() => {
+          const probe = document.createElement('button');
+          document.body.append(probe);
+          const host = getComputedStyle(probe).backgroundColor;
+          probe.remove();
+          return {
+            host,
+            app: getComputedStyle(document.querySelector('#first-go')).backgroundColor,
+            hostTitle: getComputedStyle(document.querySelector('#host-title')).fontSize,
+            bodyMargin: getComputedStyle(document.body).margin,
+          };
+        }"""
+    )
+    assert styles["host"] == "rgb(255, 0, 0)"  # the host's rule works on the host's buttons...
+    assert styles["app"] != "rgb(255, 0, 0)"  # ...and not on the app's
+    assert styles["bodyMargin"] == "8px"  # the app left the host's body alone (browser default)
+    assert styles["hostTitle"] == "32px"  # and the host's own <h1> keeps the browser's 2em
