@@ -3,7 +3,8 @@
  *
  * Why it exists: buttons are the usual event source (`click`). Variant and size become classes both in
  * Gradio's spelling (`primary lg`, for user CSS written for Gradio) and prefixed
- * (`blocklite-variant-primary blocklite-size-lg`). A `link` prop opens that URL in a new tab.
+ * (`blocklite-variant-primary blocklite-size-lg`). A `link` prop opens that URL in a new tab; an
+ * `icon` URL (http(s), relative, or a data: image) is shown before the text.
  */
 
 import { type Dict, str } from "../guards";
@@ -41,10 +42,35 @@ export class Button extends Component {
     const size = SIZES.has(str(p.size)) ? str(p.size) : "lg";
     this.applyOuter([variant, size, `blocklite-variant-${variant}`, `blocklite-size-${size}`]);
     const text = p.value === null || p.value === undefined ? "" : String(p.value);
-    if (this.el.textContent !== text) this.el.textContent = text;
+    const icon = safeIconUrl(p.icon);
+    const shownIcon = this.el.querySelector("img.blocklite-button-icon")?.getAttribute("src") ?? null;
+    if (this.el.textContent !== text || shownIcon !== icon) {
+      this.el.textContent = "";
+      if (icon !== null) {
+        const img = document.createElement("img");
+        img.className = "blocklite-button-icon";
+        img.alt = "";
+        img.src = icon;
+        this.el.append(img);
+      }
+      this.el.append(text);
+    }
     if (this.el instanceof HTMLButtonElement) {
       this.el.type = "button";
       this.el.disabled = !this.interactive;
     }
+  }
+}
+
+/** An icon URL that cannot run script: http(s), relative, or a data: image; null otherwise. */
+export function safeIconUrl(value: unknown): string | null {
+  if (typeof value !== "string" || value.trim() === "") return null;
+  const url = value.trim();
+  if (/^data:image\/(png|gif|jpeg|webp|svg\+xml)[;,]/i.test(url)) return url;
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? url : null;
+  } catch {
+    return null;
   }
 }

@@ -35,9 +35,42 @@ export class Textbox extends Component {
     return typeof v === "string" ? v : v === null || v === undefined ? "" : String(v);
   }
 
+  private copyButton: HTMLButtonElement | null = null;
+
+  /** `show_copy_button`: a small button that copies the value to the clipboard. */
+  private renderCopyButton(show: boolean): void {
+    if (!show) {
+      this.copyButton?.remove();
+      this.copyButton = null;
+      return;
+    }
+    if (this.copyButton) return;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "blocklite-copy-button";
+    button.textContent = "Copy";
+    button.setAttribute("aria-label", "Copy the text");
+    button.addEventListener("click", () => {
+      const text = this.getValue();
+      const done = (): void => {
+        button.textContent = "Copied";
+        setTimeout(() => (button.textContent = "Copy"), 1500);
+      };
+      try {
+        void navigator.clipboard?.writeText(text).then(done, () => undefined);
+      } catch {
+        /* no clipboard here: nothing to do */
+      }
+      this.ctx.trigger(this.id, "copy");
+    });
+    this.copyButton = button;
+    this.header.label.after(button);
+  }
+
   render(): void {
     const p = this.props;
     this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
+    this.renderCopyButton(p.show_copy_button === true);
     this.header.update(p, "Textbox");
     const lines = Math.max(1, num(p.lines) ?? 1);
     const t = p.type;

@@ -37,6 +37,7 @@ class Textbox(Component):
     focus = EventListener("focus")
     blur = EventListener("blur")
     select = EventListener("select")
+    copy = EventListener("copy", "The user copied the value with the copy button.")
 
     def __init__(
         self,
