@@ -5,7 +5,7 @@
 // match the Pyodide build). One script builds all of them in one go; nothing under node_modules is ever
 // written, and no Python other than Pyodide itself (run under Node) is needed.
 //
-//   dist/blocklite.js (+ .map)   page bundle of js/main.ts
+//   dist/blocklite.js (+ .map)   page bundle of js/main.ts (chunks/ holds what it loads lazily)
 //   dist/worker.js (+ .map)      module-worker bundle of worker/entry.ts (imports ./pyodide/pyodide.mjs at run time)
 //   dist/pyodide/                Pyodide core + python_stdlib.zip precompiled to sourceless .pyc
 //   dist/blocklite-<v>-py3-none-any.whl   py/blocklite with sourceless .pyc
@@ -69,7 +69,15 @@ function buildPage() {
     return Promise.resolve(false);
   }
   return esbuild
-    .build({ ...common, entryPoints: [entry], outfile: join(OUT, "blocklite.js"), platform: "browser" })
+    .build({
+      ...common,
+      // Heavy, rarely needed parts (code highlighting) are split into chunks/ and loaded on first use.
+      entryPoints: { blocklite: entry },
+      outdir: OUT,
+      splitting: true,
+      chunkNames: "chunks/[name]-[hash]",
+      platform: "browser",
+    })
     .then(() => true);
 }
 

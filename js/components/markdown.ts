@@ -3,7 +3,8 @@
  *
  * Why it exists: Markdown comes from Python and may carry arbitrary HTML, so everything is sanitized
  * before insertion; links open in a new tab with `rel="noopener noreferrer"`. Private `Marked` and
- * DOMPurify instances keep our settings from leaking into the host page's copies.
+ * DOMPurify instances keep our settings from leaking into the host page's copies. Fenced code with a
+ * language is highlighted by a lazily loaded chunk (js/highlight.ts).
  */
 
 import DOMPurify from "dompurify";
@@ -38,6 +39,14 @@ export function renderMarkdown(source: string): string {
   return sanitizer().sanitize(html, { ADD_ATTR: ["target"] });
 }
 
+/** Code blocks get highlighted once the highlighting chunk has loaded (only if there are any). */
+function highlightLater(prose: HTMLElement): void {
+  if (!prose.querySelector("pre code[class*='language-']")) return;
+  import("../highlight")
+    .then(({ highlightCode }) => highlightCode(prose))
+    .catch((err: unknown) => console.warn("blocklite: code highlighting is unavailable", err));
+}
+
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -60,6 +69,7 @@ export class Markdown extends Component {
     if (source !== this.rendered) {
       this.prose.innerHTML = renderMarkdown(source);
       this.rendered = source;
+      highlightLater(this.prose);
     }
     this.prose.dir = p.rtl === true ? "rtl" : "auto";
     const minH = num(p.min_height);
