@@ -97,6 +97,14 @@ function copyPyodideCore() {
   for (const name of PYODIDE_FILES) copyFileSync(join(PYODIDE_SRC, name), join(out, name));
 }
 
+/** KaTeX's fonts, beside the lazily loaded LaTeX chunk (woff2 only: every browser we target has it). */
+function copyKatexFonts() {
+  const src = join(ROOT, "node_modules", "katex", "dist", "fonts");
+  const out = join(OUT, "chunks", "fonts");
+  mkdirSync(out, { recursive: true });
+  for (const name of readdirSync(src)) if (name.endsWith(".woff2")) copyFileSync(join(src, name), join(out, name));
+}
+
 function sha256(...parts) {
   const h = createHash("sha256");
   for (const p of parts) h.update(p);
@@ -179,6 +187,7 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   try {
     copyPyodideCore();
+    copyKatexFonts();
     // esbuild works in its own process: bundle the page while Pyodide compiles.
     const page = buildPage();
     page.catch(() => {}); // reported when awaited below

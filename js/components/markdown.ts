@@ -39,6 +39,85 @@ export function renderMarkdown(source: string): string {
   return sanitizer().sanitize(html, { ADD_ATTR: ["target"] });
 }
 
+interface Delimiter {
+  left: string;
+  right: string;
+  display: boolean;
+}
+interface Math {
+  tex: string;
+  display: boolean;
+}
+
+const DEFAULT_DELIMITERS: Delimiter[] = [{ left: "$$", right: "$$", display: true }];
+const MATH_TOKEN = /BLMATH(\d+)X/g;
+const HAS_MATH = /BLMATH\d+X/;
+
+/** `latex_delimiters` from the config, or Gradio's default (`$$ … $$`, display). */
+function delimitersOf(value: unknown): Delimiter[] {
+  if (!Array.isArray(value)) return DEFAULT_DELIMITERS;
+  const out: Delimiter[] = [];
+  for (const d of value) {
+    if (d && typeof d === "object" && "left" in d && "right" in d) {
+      const { left, right } = d;
+      const display = "display" in d && d.display === true;
+      if (typeof left === "string" && typeof right === "string" && left && right) out.push({ left, right, display });
+    }
+  }
+  return out.sort((a, b) => b.left.length - a.left.length);
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Take math out of the Markdown (outside code fences) before marked can mangle it. */
+export function protectMath(source: string, delimiters: Delimiter[]): { text: string; maths: Math[] } {
+  const maths: Math[] = [];
+  if (delimiters.length === 0) return { text: source, maths };
+  const parts = source.split(/(```[\s\S]*?```)/);
+  const text = parts
+    .map((part, i) => {
+      if (i % 2 === 1) return part; // a fenced code block stays as written
+      let out = part;
+      for (const d of delimiters) {
+        const re = new RegExp(`${escapeRe(d.left)}([\\s\\S]+?)${escapeRe(d.right)}`, "g");
+        out = out.replace(re, (_whole: string, tex: string) => {
+          maths.push({ tex, display: d.display });
+          return `BLMATH${maths.length - 1}X`;
+        });
+      }
+      return out;
+    })
+    .join("");
+  return { text, maths };
+}
+
+/** Put each formula back as a `.blocklite-math` element (raw TeX as text), then typeset lazily. */
+function placeMath(prose: HTMLElement, maths: Math[]): void {
+  const walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n instanceof Text && HAS_MATH.test(n.data)) nodes.push(n);
+  for (const node of nodes) {
+    const parts = node.data.split(MATH_TOKEN);
+    const frag = document.createDocumentFragment();
+    parts.forEach((part, i) => {
+      if (i % 2 === 0) {
+        if (part) frag.append(part);
+        return;
+      }
+      const math = maths[Number(part)];
+      const el = document.createElement(math?.display ? "div" : "span");
+      el.className = "blocklite-math";
+      el.dataset.display = String(math?.display === true);
+      el.textContent = math?.tex ?? "";
+      frag.append(el);
+    });
+    node.replaceWith(frag);
+  }
+  import("../latex")
+    .then(({ typesetMath }) => typesetMath(prose, (html) => sanitizer().sanitize(html)))
+    .catch((err: unknown) => console.warn("blocklite: LaTeX is unavailable", err));
+}
+
 /** Code blocks get highlighted once the highlighting chunk has loaded (only if there are any). */
 function highlightLater(prose: HTMLElement): void {
   if (!prose.querySelector("pre code[class*='language-']")) return;
@@ -67,8 +146,10 @@ export class Markdown extends Component {
     this.applyOuter(p.container === true ? ["blocklite-container"] : []);
     const source = typeof p.value === "string" ? p.value : p.value === null || p.value === undefined ? "" : String(p.value);
     if (source !== this.rendered) {
-      this.prose.innerHTML = renderMarkdown(source);
+      const { text, maths } = protectMath(source, delimitersOf(p.latex_delimiters));
+      this.prose.innerHTML = renderMarkdown(text);
       this.rendered = source;
+      if (maths.length > 0) placeMath(this.prose, maths);
       highlightLater(this.prose);
     }
     this.prose.dir = p.rtl === true ? "rtl" : "auto";
