@@ -223,6 +223,8 @@ export function startApp(opts: AppOptions): AppHandle {
       style.textContent = config.css;
       main.before(style);
     }
+    root.classList.toggle("blocklite-fill-height", config.fillHeight);
+    root.classList.toggle("blocklite-fill-width", config.fillWidth);
     for (const [cid, comp] of renderLayout(config, main, ctx)) components.set(cid, comp);
     handle.components = components;
     status.remove();

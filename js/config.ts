@@ -56,6 +56,9 @@ export interface AppConfig {
   css: string | null;
   /** `Blocks(js=...)`: JS source run once when the app has rendered. */
   js: string | null;
+  /** `Blocks(fill_height=..., fill_width=...)`. */
+  fillHeight: boolean;
+  fillWidth: boolean;
   components: ComponentConfig[];
   dependencies: Dependency[];
   layout: LayoutNode;
@@ -145,6 +148,8 @@ export function parseConfig(x: unknown, fallbackRoot: string): AppConfig | strin
     title: str(x.title),
     css: typeof x.css === "string" && x.css ? x.css : null,
     js: typeof x.js === "string" && x.js.trim() ? x.js : null,
+    fillHeight: x.fill_height === true,
+    fillWidth: x.fill_width === true,
     components,
     dependencies,
     layout,

@@ -67,10 +67,38 @@ export class Textbox extends Component {
     this.header.label.after(button);
   }
 
+  private actionButtons: Record<"submit" | "stop", HTMLButtonElement | null> = { submit: null, stop: null };
+
+  /** `submit_btn` / `stop_btn`: a button beside the text that fires `submit` / `stop`. */
+  private renderActionButton(kind: "submit" | "stop", setting: unknown): void {
+    const wanted = setting === true || (typeof setting === "string" && setting !== "");
+    const current = this.actionButtons[kind];
+    if (!wanted) {
+      current?.remove();
+      this.actionButtons[kind] = null;
+      return;
+    }
+    const label = typeof setting === "string" ? setting : kind === "submit" ? "Submit" : "Stop";
+    const button = current ?? document.createElement("button");
+    if (!current) {
+      button.type = "button";
+      button.className = `blocklite-textbox-action blocklite-textbox-${kind}`;
+      button.addEventListener("click", () => {
+        if (this.interactive) this.ctx.trigger(this.id, kind);
+      });
+      this.el.append(button);
+      this.actionButtons[kind] = button;
+    }
+    button.textContent = label;
+    button.disabled = !this.interactive;
+  }
+
   render(): void {
     const p = this.props;
     this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
     this.renderCopyButton(p.show_copy_button === true);
+    this.renderActionButton("submit", p.submit_btn);
+    this.renderActionButton("stop", p.stop_btn);
     this.header.update(p, "Textbox");
     const lines = Math.max(1, num(p.lines) ?? 1);
     const t = p.type;

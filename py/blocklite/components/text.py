@@ -38,6 +38,7 @@ class Textbox(Component):
     blur = EventListener("blur")
     select = EventListener("select")
     copy = EventListener("copy", "The user copied the value with the copy button.")
+    stop = EventListener("stop", "The user pressed the stop button (stop_btn).")
 
     def __init__(
         self,
