@@ -2,32 +2,17 @@
  * Markdown: renders `props.value` (raw Markdown on the wire) with marked, sanitized by DOMPurify.
  *
  * Why it exists: Markdown comes from Python and may carry arbitrary HTML, so everything is sanitized
- * before insertion; links open in a new tab with `rel="noopener noreferrer"`. Private `Marked` and
- * DOMPurify instances keep our settings from leaking into the host page's copies. Fenced code with a
+ * before insertion (sanitize.ts, the same policy as gr.HTML); links open in a new tab with
+ * `rel="noopener noreferrer"`. A private `Marked` instance keeps our settings from the host page's copy. Fenced code with a
  * language is highlighted by a lazily loaded chunk (js/highlight.ts).
  */
 
-import DOMPurify from "dompurify";
 import { Marked } from "marked";
 import { type Dict, num } from "../guards";
 import { Component, type ComponentContext } from "./base";
+import { sanitizeHtml } from "./sanitize";
 
 const marked = new Marked({ gfm: true, breaks: false });
-let purifier: ReturnType<typeof DOMPurify> | null = null;
-
-function sanitizer(): ReturnType<typeof DOMPurify> {
-  if (purifier) return purifier;
-  const p = DOMPurify(window);
-  p.addHook("afterSanitizeAttributes", (node: Element) => {
-    if (node.tagName === "A" && node.hasAttribute("href")) {
-      node.setAttribute("target", "_blank");
-      node.setAttribute("rel", "noopener noreferrer");
-    }
-  });
-  purifier = p;
-  return p;
-}
-
 /** Markdown source → sanitized HTML string. Never throws. */
 export function renderMarkdown(source: string): string {
   let html: string;
@@ -36,7 +21,7 @@ export function renderMarkdown(source: string): string {
   } catch {
     html = `<pre>${escapeHtml(source)}</pre>`;
   }
-  return sanitizer().sanitize(html, { ADD_ATTR: ["target"] });
+  return sanitizeHtml(html);
 }
 
 interface Delimiter {
@@ -114,7 +99,7 @@ function placeMath(prose: HTMLElement, maths: Math[]): void {
     node.replaceWith(frag);
   }
   import("../latex")
-    .then(({ typesetMath }) => typesetMath(prose, (html) => sanitizer().sanitize(html)))
+    .then(({ typesetMath }) => typesetMath(prose, sanitizeHtml))
     .catch((err: unknown) => console.warn("blocklite: LaTeX is unavailable", err));
 }
 
