@@ -77,7 +77,7 @@ class Interface(Blocks):
         flagging_mode: str | None = None,
         api_name: str | None = "predict",
         submit_btn: str = "Submit",
-        stop_btn: str = "Stop",
+        stop_btn: str = "Stop",  # accepted; Gradio's Stop button for generators is not drawn yet
         clear_btn: str | None = "Clear",
         additional_inputs: Component | str | Sequence[Component | str] | None = None,
         additional_inputs_accordion: str | None = None,
@@ -112,7 +112,7 @@ class Interface(Blocks):
         all_inputs = [*self.input_components, *self.additional_inputs]
         _default_labels(fn, all_inputs, self.output_components)
         with self:
-            self._build(title, description, article, live, submit_btn, stop_btn, clear_btn,
+            self._build(title, description, article, live, submit_btn, clear_btn,
                         additional_inputs_accordion, all_inputs, listener, examples,
                         cache_examples, examples_per_page)  # fmt: skip
 
@@ -123,7 +123,6 @@ class Interface(Blocks):
         article: str | None,
         live: bool,
         submit_label: str,
-        stop_label: str,
         clear_label: str | None,
         accordion_label: str | None,
         all_inputs: list[Component],
@@ -171,7 +170,6 @@ class Interface(Blocks):
             on(None, self.fn, all_inputs, outputs, **listener)
         elif live:
             self.load(self.fn, None, outputs, **listener)
-        del stop_label  # a Stop button appears with generators in Gradio; not drawn yet
         if examples:
             Examples(
                 examples,
