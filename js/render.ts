@@ -10,6 +10,7 @@
 import type { AppConfig, ComponentConfig } from "./config";
 import { type Dict } from "./guards";
 import { type Component, type ComponentContext } from "./components/base";
+import { BrowserState } from "./components/browserstate";
 import { Button } from "./components/button";
 import { Checkbox } from "./components/checkbox";
 import { ClearButton } from "./components/clearbutton";
@@ -63,10 +64,11 @@ const FACTORIES: Record<string, Factory> = {
   accordion: Accordion,
   sidebar: Sidebar,
   timer: Timer,
+  browserstate: BrowserState,
 };
 
 /** Types that render nothing: created even when the layout does not place them (e.g. `every=` timers). */
-const HEADLESS: ReadonlySet<string> = new Set(["state", "timer"]);
+const HEADLESS: ReadonlySet<string> = new Set(["state", "timer", "browserstate"]);
 
 export function createComponent(config: ComponentConfig, ctx: ComponentContext): Component {
   const Factory = Object.hasOwn(FACTORIES, config.type) ? FACTORIES[config.type] : Unknown;

@@ -46,6 +46,7 @@ _EXPORTS: dict[str, str] = {
     "Examples": "examples",
     "Dataset": "examples",
     "Timer": "components.timer",
+    "BrowserState": "components.browser_state",
     "Progress": "progress",
     "Error": "errors",
     "Info": "alerts",
@@ -82,6 +83,7 @@ if TYPE_CHECKING:
     from .alerts import Success as Success
     from .alerts import Warning as Warning
     from .blocks import Blocks as Blocks
+    from .components.browser_state import BrowserState as BrowserState
     from .components.button import Button as Button
     from .components.button import ClearButton as ClearButton
     from .components.choice import Checkbox as Checkbox
