@@ -42,6 +42,7 @@ _EXPORTS: dict[str, str] = {
     "Sidebar": "layouts",
     "State": "state",
     "Interface": "interface",
+    "ChatInterface": "chat_interface",
     "TabbedInterface": "interface",
     "Examples": "examples",
     "Dataset": "examples",
@@ -83,6 +84,7 @@ if TYPE_CHECKING:
     from .alerts import Success as Success
     from .alerts import Warning as Warning
     from .blocks import Blocks as Blocks
+    from .chat_interface import ChatInterface as ChatInterface
     from .components.browser_state import BrowserState as BrowserState
     from .components.button import Button as Button
     from .components.button import ClearButton as ClearButton
