@@ -58,6 +58,13 @@ _EXPORTS: dict[str, str] = {
     "SelectData": "request",
     "KeyUpData": "request",
     "LikeData": "request",
+    "RetryData": "request",
+    "UndoData": "request",
+    "EditData": "request",
+    "CopyData": "request",
+    "Chatbot": "components.chat",
+    "ChatMessage": "components.chat",
+    "MessageDict": "components.chat",
     "on": "events",
     "update": "updates",
     "skip": "updates",
@@ -88,6 +95,9 @@ if TYPE_CHECKING:
     from .components.browser_state import BrowserState as BrowserState
     from .components.button import Button as Button
     from .components.button import ClearButton as ClearButton
+    from .components.chat import Chatbot as Chatbot
+    from .components.chat import ChatMessage as ChatMessage
+    from .components.chat import MessageDict as MessageDict
     from .components.choice import Checkbox as Checkbox
     from .components.choice import CheckboxGroup as CheckboxGroup
     from .components.choice import Dropdown as Dropdown
@@ -119,11 +129,15 @@ if TYPE_CHECKING:
     from .layouts import TabItem as TabItem
     from .layouts import Tabs as Tabs
     from .progress import Progress as Progress
+    from .request import CopyData as CopyData
+    from .request import EditData as EditData
     from .request import EventData as EventData
     from .request import KeyUpData as KeyUpData
     from .request import LikeData as LikeData
     from .request import Request as Request
+    from .request import RetryData as RetryData
     from .request import SelectData as SelectData
+    from .request import UndoData as UndoData
     from .state import State as State
     from .updates import skip as skip
     from .updates import update as update

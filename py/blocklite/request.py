@@ -78,7 +78,8 @@ class KeyUpData(EventData):
 
 
 class LikeData(EventData):
-    """`.like`: which message, its value, and whether it was liked."""
+    """`.like`: which message, its value, and whether it was liked (True/False, or the custom
+    feedback option chosen)."""
 
     def __init__(self, target: Any, data: Any) -> None:
         super().__init__(target, data)
@@ -88,8 +89,60 @@ class LikeData(EventData):
         self.liked = data.get("liked", True)
 
 
+class RetryData(EventData):
+    """Chatbot `.retry`: the index and value of the user message to answer again."""
+
+    def __init__(self, target: Any, data: Any) -> None:
+        super().__init__(target, data)
+        data = data if isinstance(data, dict) else {}
+        self.index = data.get("index")
+        self.value = data.get("value")
+
+
+class UndoData(EventData):
+    """Chatbot `.undo`: the index and value of the user message of the turn to undo."""
+
+    def __init__(self, target: Any, data: Any) -> None:
+        super().__init__(target, data)
+        data = data if isinstance(data, dict) else {}
+        self.index = data.get("index")
+        self.value = data.get("value")
+
+
+class EditData(EventData):
+    """Chatbot `.edit`: the edited message's index, its new text and its text before."""
+
+    def __init__(self, target: Any, data: Any) -> None:
+        super().__init__(target, data)
+        data = data if isinstance(data, dict) else {}
+        self.index = data.get("index")
+        self.value = data.get("value")
+        self.previous_value = data.get("previous_value")
+
+
+class CopyData(EventData):
+    """`.copy`: what was copied (and, for a chat message, its index)."""
+
+    def __init__(self, target: Any, data: Any) -> None:
+        super().__init__(target, data)
+        data = data if isinstance(data, dict) else {}
+        self.index = data.get("index")
+        self.value = data.get("value")
+
+
 INJECTABLE: dict[str, type] = {
-    cls.__name__: cls for cls in (Request, EventData, SelectData, KeyUpData, LikeData)
+    cls.__name__: cls
+    for cls in (
+        Request,
+        EventData,
+        SelectData,
+        KeyUpData,
+        LikeData,
+        RetryData,
+        UndoData,
+        EditData,
+        CopyData,
+    )
 }
 
 

@@ -1,0 +1,262 @@
+"""gr.Chatbot: the messages format both ways, gr.ChatMessage, errors, props and chat event data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from helpers import completed
+
+import blocklite as gr
+from blocklite.testing import TestClient
+
+ClientFor = Callable[..., TestClient]
+
+
+def text(role: str, value: str, metadata: Any = None, options: Any = None) -> dict[str, Any]:
+    """A message as the page receives it."""
+    return {
+        "role": role,
+        "metadata": metadata,
+        "content": [{"type": "text", "text": value}],
+        "options": options,
+    }
+
+
+def test_postprocess_normalises_dicts_and_chat_messages_mixed() -> None:
+    chat = gr.Chatbot(render=False)
+    value = [
+        {"role": "user", "content": "Hi"},
+        gr.ChatMessage(content="Hello!", options=[{"value": "a", "label": "A"}, "b"]),
+        {
+            "role": "assistant",
+            "content": "Thinking",
+            "metadata": {"title": "Tool", "status": "done", "duration": 1.5},
+        },
+        {"role": "system", "content": [{"type": "text", "text": "sys"}, "more"]},
+    ]
+    assert chat.postprocess(value) == [
+        text("user", "Hi"),
+        {
+            "role": "assistant",
+            "metadata": {},
+            "content": [{"type": "text", "text": "Hello!"}],
+            "options": [{"value": "a", "label": "A"}, {"value": "b"}],
+        },
+        text("assistant", "Thinking", {"title": "Tool", "status": "done", "duration": 1.5}),
+        {
+            "role": "system",
+            "metadata": None,
+            "content": [{"type": "text", "text": "sys"}, {"type": "text", "text": "more"}],
+            "options": None,
+        },
+    ]
+    assert chat.postprocess(None) == []
+    # Text is dedented like Gradio (triple-quoted strings in indented code).
+    assert chat.postprocess([{"role": "user", "content": "\n    a\n      b\n"}])[0]["content"] == [
+        {"type": "text", "text": "a\n  b"}
+    ]
+
+
+def test_chat_message_defaults_and_value_property() -> None:
+    message = gr.ChatMessage("Hi")
+    assert (message.role, message.metadata, message.options) == ("assistant", {}, [])
+    chat = gr.Chatbot([gr.ChatMessage(role="user", content="Q")], render=False)
+    assert chat.value == [{**text("user", "Q"), "metadata": {}, "options": []}]
+
+
+def test_files_and_components_in_content() -> None:
+    chat = gr.Chatbot(render=False)
+    [image] = chat.postprocess(
+        [{"role": "assistant", "content": {"path": "https://x.test/cat.png", "alt_text": "a cat"}}]
+    )
+    item = image["content"][0]
+    assert item["type"] == "file" and item["alt_text"] == "a cat"
+    assert item["file"]["url"] == "https://x.test/cat.png"
+    assert item["file"]["mime_type"] == "image/png" and item["file"]["orig_name"] == "cat.png"
+    with gr.Blocks() as demo:
+        shown = gr.Markdown("**bold**")
+        box = gr.Chatbot([{"role": "assistant", "content": shown}])
+    # The component shows inside the message, not in the layout too.
+    assert shown not in demo.children and box in demo.children
+    [component] = box.value[0]["content"]
+    assert component["type"] == "component" and component["component"] == "markdown"
+    assert component["value"] == "**bold**" and component["props"]["name"] == "markdown"
+    # preprocess hands the component back as an instance too, as Gradio does.
+    [back] = box.preprocess(box.value)[0]["content"]
+    assert isinstance(back["instance"], gr.Markdown) and back["instance"].value == "**bold**"
+
+
+def test_preprocess_returns_normalised_message_dicts() -> None:
+    chat = gr.Chatbot(render=False)
+    payload = [text("user", "Hi"), text("assistant", "Yo", {"title": "T", "status": "pending"})]
+    history = chat.preprocess(payload)
+    assert history == payload
+    assert chat.preprocess(None) == []
+    # A handler can append loose messages to what it received and return it.
+    history.append({"role": "assistant", "content": "more"})
+    assert chat.postprocess(history)[-1] == text("assistant", "more")
+    with pytest.raises(gr.Error, match="not a list of messages"):
+        chat.preprocess({"role": "user"})
+    with pytest.raises(gr.Error, match="message 0: role must be"):
+        chat.preprocess([{"role": "robot", "content": []}])
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ([["hi", "hello"]], "tuples format"),
+        ([("hi", "hello"), ("a", None)], "tuples format"),
+        ("hello", "expects a list of messages"),
+        ([{"content": "no role"}], "message 0 is not in the messages format"),
+        ([{"role": "user", "content": "ok"}, 42], "message 1 is not in the messages format"),
+        ([{"role": "bot", "content": "x"}], "role must be 'user', 'assistant' or 'system'"),
+        ([{"role": "user", "content": None}], "content is None"),
+        ([{"role": "user", "content": 3.5}], "content must be a string"),
+        (
+            [{"role": "user", "content": "x", "metadata": {"status": "running"}}],
+            "'pending' or 'done'",
+        ),
+        ([{"role": "user", "content": "x", "metadata": {"colour": "red"}}], "unknown metadata key"),
+        ([{"role": "user", "content": "x", "options": [{"label": "no value"}]}], "needs a 'value'"),
+    ],
+)
+def test_wrong_shapes_raise_errors_naming_the_component(value: Any, message: str) -> None:
+    chat = gr.Chatbot(label="History", render=False)
+    with pytest.raises(TypeError, match=message) as info:
+        chat.postprocess(value)
+    assert "Chatbot 'History'" in str(info.value)
+    assert isinstance(info.value, gr.Error)  # shown to the user, as in Gradio
+
+
+def test_constructor_checks_and_unknown_keywords() -> None:
+    with pytest.raises(ValueError, match="tuples"):
+        gr.Chatbot(type="tuples", render=False)
+    with pytest.raises(TypeError):
+        gr.Chatbot(bubble_full_width=False, render=False)  # removed in Gradio 6
+    with pytest.raises(TypeError):
+        gr.Chatbot(not_a_parameter=1, render=False)
+    with pytest.raises(ValueError, match="editable"):
+        gr.Chatbot(editable="everyone", render=False)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="tuples format"):
+        gr.Chatbot([["a", "b"]], render=False)  # a bad default fails when built
+
+
+def test_props_in_config() -> None:
+    chat = gr.Chatbot(
+        label="Chat",
+        height=300,
+        editable="user",
+        avatar_images=(None, "https://x.test/bot.png"),
+        placeholder="**Ask me**",
+        examples=[{"text": "Hi", "display_text": "Say hi"}, {"text": "Files", "files": ["a.txt"]}],
+        feedback_options=["Like", "Dislike", "Spam"],
+        feedback_value=["Like", None],
+        layout="panel",
+        show_copy_button=True,
+        watermark="(AI)",
+        render=False,
+    )
+    props = chat.get_config()["props"]
+    assert props["height"] == 300 and props["editable"] == "user" and props["layout"] == "panel"
+    assert props["avatar_images"] == [None, "https://x.test/bot.png"]
+    assert props["placeholder"] == "**Ask me**" and props["watermark"] == "(AI)"
+    assert props["examples"][0] == {"text": "Hi", "display_text": "Say hi"}
+    assert props["examples"][1]["files"][0]["path"] == "a.txt"
+    assert props["feedback_options"] == ["Like", "Dislike", "Spam"]
+    assert props["feedback_value"] == ["Like", None]
+    assert props["buttons"] == ["share", "copy", "copy_all"]
+    assert props["latex_delimiters"] == [{"left": "$$", "right": "$$", "display": True}]
+    assert gr.Chatbot(buttons=["copy"], render=False).buttons == ["copy"]
+    assert gr.Chatbot(show_copy_all_button=False, render=False).buttons == ["share", "copy"]
+    with pytest.raises(ValueError, match="unknown button"):
+        gr.Chatbot(buttons=["paste"], render=False)
+    with pytest.raises(ValueError, match="avatar_images"):
+        gr.Chatbot(avatar_images="me.png", render=False)  # type: ignore[arg-type]
+
+
+def test_reasoning_tags_split_thoughts() -> None:
+    chat = gr.Chatbot(reasoning_tags=[("<think>", "</think>")], render=False)
+    done = chat.postprocess([{"role": "assistant", "content": "<think>hmm</think>The answer"}])
+    assert done == [
+        text("assistant", "hmm", {"title": "Reasoning", "status": "done"}),
+        text("assistant", "The answer"),
+    ]
+    streaming = chat.postprocess([{"role": "assistant", "content": "<think>still thinking"}])
+    assert streaming == [
+        text("assistant", "still thinking", {"title": "Reasoning", "status": "pending"})
+    ]
+
+
+def join(client: TestClient, fn_index: int, data: list[Any], **extra: Any) -> dict[str, Any]:
+    body = {"data": data, "fn_index": fn_index, "session_hash": "chat", **extra}
+    assert client.post("/gradio_api/queue/join", json=body).status == 200
+    return completed(client.get("/gradio_api/queue/data?session_hash=chat").sse())
+
+
+def test_chat_event_data_fill_handler_parameters(client_for: ClientFor) -> None:
+    def liked(data: gr.LikeData) -> str:
+        return f"like {data.index} {data.value} {data.liked}"
+
+    def retried(history: list[Any], data: gr.RetryData) -> str:
+        return f"retry {data.index} {data.value} {len(history)}"
+
+    def undone(data: gr.UndoData) -> str:
+        return f"undo {data.index} {data.value}"
+
+    def edited(data: gr.EditData) -> str:
+        return f"edit {data.index} {data.previous_value}->{data.value}"
+
+    def copied(data: gr.CopyData) -> str:
+        return f"copy {data.value}"
+
+    def example(data: gr.SelectData) -> str:
+        return f"example {data.index} {data.value['text']}"
+
+    with gr.Blocks() as demo:
+        chat = gr.Chatbot([{"role": "user", "content": "Q"}, {"role": "assistant", "content": "A"}])
+        out = gr.Textbox()
+        chat.like(liked, None, out)
+        chat.retry(retried, chat, out)
+        chat.undo(undone, None, out)
+        chat.edit(edited, None, out)
+        chat.copy(copied, None, out)
+        chat.example_select(example, None, out)
+    client = client_for(demo)
+    history = chat.value
+    cases = [
+        (0, [], {"index": 1, "value": "A", "liked": False}, "like 1 A False"),
+        (1, [history], {"index": 0, "value": "Q"}, "retry 0 Q 2"),
+        (2, [], {"index": 0, "value": "Q"}, "undo 0 Q"),
+        (3, [], {"index": 0, "value": "Q2", "previous_value": "Q"}, "edit 0 Q->Q2"),
+        (4, [], {"index": 1, "value": "A"}, "copy A"),
+        (5, [], {"index": 0, "value": {"text": "Hi"}}, "example 0 Hi"),
+    ]
+    for fn_index, data, event_data, expected in cases:
+        done = join(client, fn_index, data, event_data=event_data, trigger_id=chat.id)
+        assert done["output"]["data"] == [expected], (fn_index, done)
+    assert all(dep["collects_event_data"] for dep in demo.get_config_file()["dependencies"])
+
+
+def test_streaming_history_sends_diffs_of_the_last_message(client_for: ClientFor) -> None:
+    def reply(history: list[dict[str, Any]]):
+        history.append({"role": "assistant", "content": ""})
+        for token in ["Hel", "lo", "!"]:
+            history[-1]["content"] += token
+            yield history
+
+    with gr.Blocks() as demo:
+        chat = gr.Chatbot([{"role": "user", "content": "Hi"}])
+        gr.Button().click(reply, chat, chat)
+    client = client_for(demo)
+    body = {"data": [chat.value], "fn_index": 0, "session_hash": "chat"}
+    assert client.post("/gradio_api/queue/join", json=body).status == 200
+    messages = client.get("/gradio_api/queue/data?session_hash=chat").sse()
+    generating = [m["output"]["data"][0] for m in messages if m["msg"] == "process_generating"]
+    assert generating[0] == [text("user", "Hi"), text("assistant", "Hel")]
+    # Later yields travel as edits of the last message's text only.
+    for edits in generating[1:]:
+        assert all(path[:2] == [1, "content"] for _, path, _ in edits), edits
+    final = completed(messages)["output"]["data"][0]
+    assert final == [text("user", "Hi"), text("assistant", "Hello!")]
