@@ -53,5 +53,5 @@ def wire_flagging(chat: ChatInterface) -> None:
         preprocess=False,  # the conversation as the page shows it: plain JSON
         queue=False,
         show_progress="hidden",
-        api_visibility="private",
+        api_name=False,
     )

@@ -296,7 +296,8 @@ class ChatInterface(Blocks):
 
             example = self.examples[index]
             values = [
-                c.preprocess(c.postprocess(v)) for c, v in zip(self.additional_inputs, example.inputs)
+                c.preprocess(c.postprocess(v))
+                for c, v in zip(self.additional_inputs, example.inputs)
             ]
             values += [c.preprocess(c.value) for c in self.additional_inputs[len(values) :]]
             reply, extra = self.turn.run_to_end(example.text, values)

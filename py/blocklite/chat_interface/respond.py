@@ -12,6 +12,7 @@ reply messages, so every yield of a generator replaces the pending reply.
 
 from __future__ import annotations
 
+import functools
 import inspect
 from collections.abc import Callable
 from typing import Any
@@ -80,7 +81,7 @@ class Turn:
                 if not yielded:
                     yield self.outputs(self._nothing(), text, before, shape)
 
-            return stream_async
+            return functools.wraps(fn)(stream_async)
         if is_generator_function(fn):
 
             def stream(*args: Any, **kwargs: Any) -> Any:
@@ -95,7 +96,7 @@ class Turn:
                 if not yielded:
                     yield self.outputs(self._nothing(), text, before, shape)
 
-            return stream
+            return functools.wraps(fn)(stream)
 
         async def respond(*args: Any, **kwargs: Any) -> Any:
             if skipped(args):
@@ -106,7 +107,7 @@ class Turn:
                 result = await result
             return self.outputs(result, text, before, shape)
 
-        return respond
+        return functools.wraps(fn)(respond)
 
     def _nothing(self) -> Any:
         """A generator that yielded nothing: no reply (and no change to additional outputs)."""
@@ -128,15 +129,14 @@ class Turn:
 
         async def final() -> Any:
             result = self.fn(*args)
+            last = self._nothing()
             if inspect.isasyncgen(result):
-                last = self._nothing()
-                async for last in result:
-                    pass
+                async for item in result:
+                    last = item
                 return last
             if inspect.isgenerator(result):
-                last = self._nothing()
-                for last in result:
-                    pass
+                for item in result:
+                    last = item
                 return last
             return await result if inspect.isawaitable(result) else result
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .interface import ChatInterface
 
 #: Options of the quick steps: outside the queue, no progress, not part of the API.
-QUICK: dict[str, Any] = {"queue": False, "show_progress": "hidden", "api_visibility": "private"}
+QUICK: dict[str, Any] = {"queue": False, "show_progress": "hidden", "api_name": False}
 
 
 class Turns:
@@ -107,19 +107,19 @@ class Turns:
         start = self._start(self.chat.examples[index].text, history, clear=False)
         return (*start, *self._example_inputs(index))
 
-    def example_fill(self, data: SelectData) -> tuple[Any, ...]:
+    def example_fill(self, data: SelectData) -> Any:
         index = self._example_index(data)
         text = self.chat.examples[index].text if index is not None else skip()
-        return (text, *self._example_inputs(index))
+        return _outputs(text, *self._example_inputs(index))
 
-    def example_cached(self, history: list[Any], data: SelectData) -> tuple[Any, ...]:
+    def example_cached(self, history: list[Any], data: SelectData) -> Any:
         index = self._example_index(data)
         extra_skips = [skip() for _ in self.chat.additional_outputs]
         if index is None:
-            return (skip(), *self._example_inputs(None), *extra_skips)
+            return _outputs(skip(), *self._example_inputs(None), *extra_skips)
         reply, extra = self.chat.cached_example(index)
         shown = [*history, *user_turn(self.chat.examples[index].text), *reply]
-        return (shown, *self._example_inputs(index), *extra)
+        return _outputs(shown, *self._example_inputs(index), *extra)
 
     # -- other chat events ----------------------------------------------------------------------
 
@@ -146,17 +146,26 @@ class Turns:
         return (answer, chatbot.preprocess(chatbot.postprocess(history)), *extra)
 
 
+def _outputs(*values: Any) -> Any:
+    """A listener's return value: the value itself for one output, else the tuple."""
+    return values[0] if len(values) == 1 else values
+
+
 def wire(chat: ChatInterface) -> None:
     """Register every listener of `chat` (called inside its `with` block)."""
     turns = Turns(chat)
     bot, box = chat.chatbot, chat.textbox
     started = [box, chat.saved_input, chat.history_before, bot]
     respond_options: dict[str, Any] = {
-        "api_visibility": "private",
+        "api_name": False,
         "show_progress": chat.show_progress,
         "concurrency_limit": chat.concurrency_limit,
     }
-    idle = skip() if not chat.additional_outputs else (skip(), *[skip() for _ in chat.additional_outputs])
+    idle = (
+        skip()
+        if not chat.additional_outputs
+        else (skip(), *[skip() for _ in chat.additional_outputs])
+    )
     respond = chat.turn.listener(turns.shown, idle=idle)
     respond_inputs = [chat.saved_input, chat.history_before, *chat.additional_inputs]
     respond_outputs = [bot, *chat.additional_outputs]
@@ -194,7 +203,7 @@ def wire(chat: ChatInterface) -> None:
             answer(bot.example_select(turns.example_run, bot, [*started, *inputs], **QUICK))
         else:
             bot.example_select(turns.example_fill, None, [box, *inputs], **QUICK)
-    box.stop(None, None, None, cancels=running, api_visibility="private")
+    box.stop(None, None, None, cancels=running, api_name=False)
     then_save(bot.undo(turns.undo, bot, [bot, box], **QUICK))
     _wire_clear(chat)
 
