@@ -24,6 +24,12 @@ export class Textbox extends Component {
     this.header = new FieldHeader(this.controlId());
     this.el.append(this.header.label, this.header.info);
     this.render();
+    if (props.autofocus === true) {
+      // After the renderer has put the app in the page (it does so in the same task).
+      queueMicrotask(() => {
+        if (this.el.isConnected && this.interactive) this.control?.focus({ preventScroll: true });
+      });
+    }
   }
 
   protected normalize(value: unknown): string {
@@ -84,13 +90,14 @@ export class Textbox extends Component {
       button.type = "button";
       button.className = `blocklite-textbox-action blocklite-textbox-${kind}`;
       button.addEventListener("click", () => {
-        if (this.interactive) this.ctx.trigger(this.id, kind);
+        // Stop stays usable while the box is locked (ChatInterface locks it during a reply).
+        if (this.interactive || kind === "stop") this.ctx.trigger(this.id, kind);
       });
       this.el.append(button);
       this.actionButtons[kind] = button;
     }
     button.textContent = label;
-    button.disabled = !this.interactive;
+    button.disabled = kind === "submit" && !this.interactive;
   }
 
   render(): void {
@@ -120,12 +127,35 @@ export class Textbox extends Component {
     const maxLength = num(p.max_length);
     if (maxLength !== null && maxLength >= 0) control.maxLength = maxLength;
     else control.removeAttribute("maxlength");
+    this.keepFocus(control);
     control.readOnly = !this.interactive;
     control.disabled = !this.interactive;
     control.dir = p.rtl === true ? "rtl" : "auto";
     control.style.textAlign = p.text_align === "right" || p.text_align === "left" ? p.text_align : "";
     if (this.header.info.hidden) control.removeAttribute("aria-describedby");
     else control.setAttribute("aria-describedby", this.header.info.id);
+  }
+
+  /** Set while the box, focused when it was locked, waits to be editable again. */
+  private refocus = false;
+
+  /**
+   * Locking a focused box (interactive=False while a handler runs) drops its focus; give it back
+   * when the box is editable again, unless the user has moved on meanwhile. Keyboard users keep
+   * typing message after message (ChatInterface).
+   */
+  private keepFocus(control: Control): void {
+    if (!this.interactive) {
+      if (!control.disabled && document.activeElement === control) this.refocus = true;
+      return;
+    }
+    if (!this.refocus || !control.disabled) return;
+    this.refocus = false;
+    const active = document.activeElement;
+    if (active === null || active === document.body || this.el.contains(active)) {
+      control.disabled = false; // focus() needs an enabled control
+      control.focus({ preventScroll: true });
+    }
   }
 
   private createControl(multiline: boolean): Control {
