@@ -57,8 +57,11 @@ def wait_idle(page: Page) -> None:
 
 
 def send(page: Page, text: str) -> None:
+    """Type and press Enter; returns once the message shows (the box is locked then too)."""
+    shown = page.locator(USER).count()
     box(page).fill(text)
     box(page).press("Enter")
+    expect(page.locator(USER)).to_have_count(shown + 1, timeout=BOOT_TIMEOUT_MS)
 
 
 def start_empty(page: Page) -> None:

@@ -199,7 +199,7 @@ class ChatInterface(Blocks):
         from ..examples import Dataset
         from ..layouts import Column, Row
 
-        with Row(elem_classes="blocklite-chat-saved-row"):
+        with Row(equal_height=True, elem_classes="blocklite-chat-saved-row"):
             with Column(scale=1, min_width=100, elem_classes="blocklite-chat-saved"):
                 self.new_chat_button = Button("New chat", variant="primary", size="md")
                 self.history_list = Dataset(
@@ -208,7 +208,7 @@ class ChatInterface(Blocks):
                     label="Saved chats",
                     elem_classes="blocklite-chat-saved-list",
                 )
-            with Column(scale=6):
+            with Column(scale=6, elem_classes="blocklite-chat-main"):
                 self._chat_area(*chat_args)
 
     def _chat_area(
@@ -235,10 +235,12 @@ class ChatInterface(Blocks):
                 chatbot.editable = "user"
             self.chatbot = chatbot
         else:
+            # With fill_height it takes the page's free height (styles.css), else Gradio's 400px.
             self.chatbot = Chatbot(
                 label="Chatbot",
                 scale=1,
                 height=None if self.fill_height else 400,
+                elem_classes="blocklite-chat-fill" if self.fill_height else None,
                 autoscroll=autoscroll,
                 editable="user" if self.editable else None,
                 examples=shown,
@@ -260,7 +262,6 @@ class ChatInterface(Blocks):
                 show_label=False,
                 label="Message",
                 placeholder="Type a message...",
-                scale=7,
                 autofocus=autofocus,
                 submit_btn=submit_btn,
             )
