@@ -11,6 +11,7 @@ import type { AppConfig, ComponentConfig } from "./config";
 import { type Dict } from "./guards";
 import { type Component, type ComponentContext } from "./components/base";
 import { Button } from "./components/button";
+import { Chatbot } from "./components/chatbot";
 import { Checkbox } from "./components/checkbox";
 import { ClearButton } from "./components/clearbutton";
 import { CheckboxGroup, Radio } from "./components/choices";
@@ -63,6 +64,7 @@ const FACTORIES: Record<string, Factory> = {
   accordion: Accordion,
   sidebar: Sidebar,
   timer: Timer,
+  chatbot: Chatbot,
 };
 
 /** Types that render nothing: created even when the layout does not place them (e.g. `every=` timers). */
