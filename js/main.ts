@@ -11,6 +11,7 @@
 import { type AppHandle } from "./app";
 import { scan } from "./loader";
 import { installShim } from "./shim";
+import chatCss from "./chat.css";
 import css from "./styles.css";
 
 const VERSION = "0.1.0";
@@ -31,7 +32,7 @@ function injectStyles(): void {
   if (document.querySelector("style[data-blocklite]")) return;
   const style = document.createElement("style");
   style.dataset.blocklite = VERSION;
-  style.textContent = css;
+  style.textContent = css + chatCss;
   document.head.prepend(style);
 }
 

@@ -12,6 +12,7 @@ import { type Dict } from "./guards";
 import { type Component, type ComponentContext } from "./components/base";
 import { BrowserState } from "./components/browserstate";
 import { Button } from "./components/button";
+import { Chatbot } from "./components/chatbot";
 import { Checkbox } from "./components/checkbox";
 import { ClearButton } from "./components/clearbutton";
 import { CheckboxGroup, Radio } from "./components/choices";
@@ -65,6 +66,7 @@ const FACTORIES: Record<string, Factory> = {
   sidebar: Sidebar,
   timer: Timer,
   browserstate: BrowserState,
+  chatbot: Chatbot,
 };
 
 /** Types that render nothing: created even when the layout does not place them (e.g. `every=` timers). */

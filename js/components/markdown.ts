@@ -13,18 +13,18 @@ import { Component, type ComponentContext } from "./base";
 import { sanitizeHtml } from "./sanitize";
 
 const marked = new Marked({ gfm: true, breaks: false });
-/** Markdown source → sanitized HTML string. Never throws. */
-export function renderMarkdown(source: string): string {
+/** Markdown source → sanitized HTML string (`breaks`: single newlines become `<br>`). Never throws. */
+export function renderMarkdown(source: string, options: { breaks?: boolean } = {}): string {
   let html: string;
   try {
-    html = marked.parse(source, { async: false });
+    html = marked.parse(source, { async: false, breaks: options.breaks === true });
   } catch {
     html = `<pre>${escapeHtml(source)}</pre>`;
   }
   return sanitizeHtml(html);
 }
 
-interface Delimiter {
+export interface Delimiter {
   left: string;
   right: string;
   display: boolean;
@@ -39,7 +39,7 @@ const MATH_TOKEN = /BLMATH(\d+)X/g;
 const HAS_MATH = /BLMATH\d+X/;
 
 /** `latex_delimiters` from the config, or Gradio's default (`$$ … $$`, display). */
-function delimitersOf(value: unknown): Delimiter[] {
+export function delimitersOf(value: unknown): Delimiter[] {
   if (!Array.isArray(value)) return DEFAULT_DELIMITERS;
   const out: Delimiter[] = [];
   for (const d of value) {
@@ -77,7 +77,7 @@ export function protectMath(source: string, delimiters: Delimiter[]): { text: st
 }
 
 /** Put each formula back as a `.blocklite-math` element (raw TeX as text), then typeset lazily. */
-function placeMath(prose: HTMLElement, maths: Math[]): void {
+export function placeMath(prose: HTMLElement, maths: Math[]): void {
   const walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n instanceof Text && HAS_MATH.test(n.data)) nodes.push(n);
@@ -104,7 +104,7 @@ function placeMath(prose: HTMLElement, maths: Math[]): void {
 }
 
 /** Code blocks get highlighted once the highlighting chunk has loaded (only if there are any). */
-function highlightLater(prose: HTMLElement): void {
+export function highlightLater(prose: HTMLElement): void {
   if (!prose.querySelector("pre code[class*='language-']")) return;
   import("../highlight")
     .then(({ highlightCode }) => highlightCode(prose))

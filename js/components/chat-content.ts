@@ -1,0 +1,155 @@
+/**
+ * One piece of a chat message's content as DOM: text (Markdown through the same pipeline as
+ * gr.Markdown: marked, the shared sanitizer, lazily loaded code highlighting and KaTeX), a file
+ * (image, audio, video or a download link) or a component (rendered by the component's own class).
+ *
+ * Why it exists: the message view (chat-message.ts) only decides *which* items to redraw; how an
+ * item looks lives here, so the Markdown and URL-safety rules are in one place.
+ */
+
+import { type Dict, isRecord } from "../guards";
+import { createComponent } from "../render";
+import type { ComponentContext } from "./base";
+import { safeIconUrl } from "./button";
+import type { ChatFile, ChatItem } from "./chat-model";
+import { escapeCustomTags } from "./chat-model";
+import { type Delimiter, highlightLater, placeMath, protectMath, renderMarkdown } from "./markdown";
+
+/** How text is shown (from the Chatbot's props). */
+export interface TextSettings {
+  markdown: boolean;
+  lineBreaks: boolean;
+  delimiters: Delimiter[];
+  allowTags: unknown;
+  rtl: boolean;
+  downloads: boolean;
+}
+
+const htmlTagCache = new Map<string, boolean>();
+
+/** Whether `name` is a tag the browser knows (custom tags like `<thinking>` are not). */
+function isHtmlTag(name: string): boolean {
+  let known = htmlTagCache.get(name);
+  if (known === undefined) {
+    known = !name.includes("-") && !(document.createElement(name) instanceof HTMLUnknownElement);
+    htmlTagCache.set(name, known);
+  }
+  return known;
+}
+
+/** Fill `el` with `text`, as sanitized Markdown or as plain text. */
+export function renderText(el: HTMLElement, text: string, s: TextSettings): void {
+  el.dir = s.rtl ? "rtl" : "auto";
+  if (!s.markdown) {
+    el.className = "blocklite-chat-text blocklite-chat-plain";
+    el.textContent = text;
+    return;
+  }
+  el.className = "blocklite-chat-text blocklite-prose";
+  const { text: source, maths } = protectMath(escapeCustomTags(text, s.allowTags, isHtmlTag), s.delimiters);
+  el.innerHTML = renderMarkdown(source, { breaks: s.lineBreaks });
+  if (maths.length > 0) placeMath(el, maths);
+  highlightLater(el);
+}
+
+/** A URL a link or media element may load: http(s) or relative (data: only for images). */
+export function safeMediaUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" || parsed.protocol === "blob:" ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function kindOf(file: ChatFile): "image" | "audio" | "video" | "other" {
+  const mime = file.mime.toLowerCase();
+  const ext = file.name.split(".").pop()?.toLowerCase() ?? "";
+  if (mime.startsWith("image/") || ["png", "jpg", "jpeg", "gif", "webp", "svg"].includes(ext)) return "image";
+  if (mime.startsWith("audio/") || ["mp3", "wav", "ogg", "m4a"].includes(ext)) return "audio";
+  if (mime.startsWith("video/") || ["mp4", "webm", "mov"].includes(ext)) return "video";
+  return "other";
+}
+
+function renderFile(file: ChatFile, alt: string | null, s: TextSettings): HTMLElement {
+  const kind = kindOf(file);
+  const wrap = document.createElement("div");
+  wrap.className = `blocklite-chat-file blocklite-chat-file-${kind}`;
+  const url = kind === "image" ? safeIconUrl(file.url) : safeMediaUrl(file.url);
+  if (url === null) {
+    wrap.textContent = alt ?? file.name;
+    return wrap;
+  }
+  if (kind === "image") {
+    const img = document.createElement("img");
+    img.src = url;
+    img.alt = alt ?? file.name;
+    img.loading = "lazy";
+    wrap.append(img);
+  } else if (kind === "audio" || kind === "video") {
+    const media = document.createElement(kind);
+    media.controls = true;
+    media.preload = "metadata";
+    media.src = url;
+    if (alt) media.setAttribute("aria-label", alt);
+    wrap.append(media);
+  }
+  if (kind === "other" || s.downloads) {
+    const link = document.createElement("a");
+    link.className = "blocklite-chat-file-link";
+    link.href = url;
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+    link.textContent = kind === "other" ? alt ?? file.name : `Download ${file.name}`;
+    if (kind !== "other") link.download = file.name;
+    wrap.append(link);
+  }
+  return wrap;
+}
+
+/** Components that show one file: drawn as a file item (the media components live elsewhere). */
+const FILE_COMPONENTS: ReadonlySet<string> = new Set(["image", "audio", "video", "file", "model3d"]);
+
+function fileFromValue(value: unknown): ChatFile | null {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (!isRecord(v)) return null;
+  const url = typeof v.url === "string" ? v.url : typeof v.path === "string" ? v.path : null;
+  if (!url) return null;
+  const name = typeof v.orig_name === "string" ? v.orig_name : url.split("/").pop() ?? url;
+  return { url, name, mime: typeof v.mime_type === "string" ? v.mime_type : "" };
+}
+
+let innerIds = -1;
+
+function renderComponent(component: string, value: unknown, props: Dict, s: TextSettings, appId: string): HTMLElement {
+  const file = FILE_COMPONENTS.has(component) ? fileFromValue(value) : null;
+  if (file) return renderFile(file, typeof props.label === "string" ? props.label : null, s);
+  // A component inside a message is display-only: it fires nothing and takes no input.
+  const ctx: ComponentContext = {
+    appId,
+    trigger: () => undefined,
+    hasListener: () => false,
+    isInteractive: () => false,
+  };
+  const comp = createComponent({ id: innerIds--, type: component, props: { ...props, value, interactive: false } }, ctx);
+  comp.el.classList.add("blocklite-chat-component");
+  return comp.el;
+}
+
+/** One content item as a new element. */
+export function renderItem(item: ChatItem, s: TextSettings, appId: string): HTMLElement {
+  if (item.kind === "text") {
+    const el = document.createElement("div");
+    renderText(el, item.text, s);
+    return el;
+  }
+  if (item.kind === "file") return renderFile(item.file, item.alt, s);
+  try {
+    return renderComponent(item.component, item.value, item.props, s, appId);
+  } catch (err) {
+    console.warn(`blocklite: could not show a ${item.component} in a chat message`, err);
+    const el = document.createElement("div");
+    el.textContent = `[${item.component}]`;
+    return el;
+  }
+}

@@ -1,0 +1,232 @@
+"""gr.Chatbot in the page: messages, sanitizing, avatars, thoughts, streaming and the chat events.
+
+One booted page (tests/browser/pages/chatbot.html) serves the module; each test works on its own
+chatbot or leaves the shared one as it found it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from browser_support import BOOT_TIMEOUT_MS, StaticServer, control
+from playwright.sync_api import Browser, Page, expect
+from shared_page import console_errors_fixture, shared_page
+
+
+@pytest.fixture(scope="module")
+def page(
+    browser: Browser, browser_context_args: dict[str, Any], static_server: StaticServer
+) -> Iterator[Page]:
+    args = {**browser_context_args, "permissions": ["clipboard-read", "clipboard-write"]}
+    yield from shared_page(browser, args, f"{static_server.url}/tests/browser/pages/chatbot.html")
+
+
+_console = console_errors_fixture()
+
+
+def message(page: Page, index: int, chat: str = "chat") -> Any:
+    return page.locator(f"#{chat} .blocklite-chat-message[data-index='{index}']")
+
+
+def expect_event(page: Page, text: str) -> None:
+    expect(control(page, "events")).to_have_value(text, timeout=BOOT_TIMEOUT_MS)
+
+
+def test_messages_render_markdown_in_bubbles_with_avatars(page: Page) -> None:
+    log = page.locator("#chat .blocklite-chat-log")
+    expect(log).to_have_attribute("role", "log")
+    expect(log).to_have_attribute("aria-live", "polite")
+    expect(log).to_have_attribute("aria-label", "Conversation")
+    expect(message(page, 0).locator("strong")).to_have_text("there")
+    expect(message(page, 0)).to_have_class("blocklite-chat-message blocklite-chat-user")
+    expect(message(page, 1).locator("em")).to_have_text("markdown")
+    # Fenced code is highlighted by the lazily loaded chunk.
+    expect(message(page, 1).locator("code .hljs-keyword").first).to_have_text("def")
+    rows = page.locator("#chat .blocklite-chat-row")
+    user_avatar = rows.nth(0).locator(".blocklite-chat-avatar img")
+    bot_avatar = rows.nth(1).locator(".blocklite-chat-avatar img")
+    assert (user_avatar.get_attribute("src") or "").startswith("data:image/svg+xml")
+    assert "fill='teal'" in (bot_avatar.get_attribute("src") or "")
+    # Consecutive assistant messages share one row (one avatar); the nested thought is not a bubble.
+    expect(rows.nth(1).locator(".blocklite-chat-bubbles > .blocklite-chat-message")).to_have_count(
+        5
+    )
+    expect(rows.nth(1).locator(".blocklite-chat-avatar")).to_have_count(1)
+    # A component in a message is drawn by its own class.
+    expect(message(page, 6).locator(".blocklite-chat-component strong")).to_have_text(
+        "inner markdown"
+    )
+    # An unsafe avatar URL shows no avatar at all.
+    expect(page.locator("#empty .blocklite-chat-avatar")).to_have_count(0)
+
+
+def test_html_in_messages_is_sanitized_and_custom_tags_show_as_text(page: Page) -> None:
+    danger = message(page, 2)
+    expect(danger).to_contain_text("Danger")
+    expect(danger.locator("script")).to_have_count(0)
+    img = danger.locator("img")
+    expect(img).to_have_count(1)
+    assert img.get_attribute("onerror") is None
+    assert page.evaluate("() => window.__xss") is None
+    # allow_tags (default True): a non-HTML tag is kept, shown as text.
+    expect(danger).to_contain_text("<thinking>kept</thinking>")
+
+
+def test_thought_is_a_collapsible_titled_block_with_nested_thoughts(page: Page) -> None:
+    thought = message(page, 3)
+    summary = thought.locator(":scope > details > summary")
+    expect(summary).to_contain_text("Searching the web")
+    expect(summary).to_contain_text("3 results")
+    expect(summary).to_contain_text("(1.3s)")
+    box = thought.locator(":scope > details")
+    # status "done": closed; the nested thought (parent_id) lives inside it.
+    expect(box).not_to_have_attribute("open", "")
+    nested = box.locator(".blocklite-chat-children .blocklite-chat-message[data-index='4']")
+    expect(nested).to_have_count(1)
+    expect(nested).to_be_hidden()
+    summary.click()
+    expect(box).to_have_attribute("open", "")
+    expect(nested.locator(":scope > details > summary")).to_contain_text("Reading")
+    expect(nested).to_contain_text("Opened a page")
+    summary.click()
+    expect(box).not_to_have_attribute("open", "")
+    # Thoughts carry no like buttons of their own.
+    expect(thought.locator(".blocklite-chat-like")).to_have_count(0)
+
+
+def test_like_and_dislike_reach_python_as_like_data(page: Page) -> None:
+    like = message(page, 1).locator(".blocklite-chat-like")
+    like.click()
+    expect_event(
+        page, "like 1 Some *markdown* and code:\n\n```python\ndef f():\n    return 1\n``` True"
+    )
+    expect(like).to_have_attribute("aria-pressed", "true")
+    dislike = message(page, 8).locator(".blocklite-chat-dislike")
+    dislike.click()
+    expect_event(page, "like 8 Last answer False")
+    expect(dislike).to_have_attribute("aria-pressed", "true")
+    # No like buttons on user messages (like_user_message is False).
+    expect(message(page, 0).locator(".blocklite-chat-like")).to_have_count(0)
+
+
+def test_retry_and_undo_of_the_last_turn(page: Page) -> None:
+    turn = page.locator("#chat .blocklite-chat-turn")
+    turn.locator("[aria-label='Retry']").click()
+    expect_event(page, "retry 7 Last question")
+    turn.locator("[aria-label='Undo']").click()
+    expect_event(page, "undo 7 Last question")
+    # The chatbot without retry/undo listeners shows no such buttons.
+    expect(page.locator("#stream-chat .blocklite-chat-turn button")).to_have_count(0)
+
+
+def test_copy_puts_text_and_watermark_on_the_clipboard(page: Page) -> None:
+    message(page, 8).locator(".blocklite-chat-copy").click()
+    expect_event(page, "copy 8 Last answer")
+    assert page.evaluate("() => navigator.clipboard.readText()") == "Last answer\n\n(generated)"
+
+
+def test_options_and_select(page: Page) -> None:
+    options = message(page, 5).locator(".blocklite-chat-option")
+    expect(options).to_have_text(["Yes", "no"])
+    options.nth(0).click()
+    expect_event(page, "option 0 yes")
+    message(page, 8).locator(".blocklite-chat-content").click()
+    expect_event(page, "select 8 Last answer")
+
+
+def test_edit_a_user_message(page: Page) -> None:
+    # editable="user": only user messages have the edit button.
+    expect(message(page, 1).locator(".blocklite-chat-edit")).to_have_count(0)
+    message(page, 0).locator(".blocklite-chat-edit").click()
+    area = message(page, 0).locator(".blocklite-chat-editor textarea")
+    expect(area).to_be_focused()
+    expect(area).to_have_value("Hi **there**")
+    area.fill("Hello *again*")
+    message(page, 0).locator(".blocklite-chat-editor-save").click()
+    expect(message(page, 0).locator("em")).to_have_text("again")
+    # The handler got EditData and the edited history as its input.
+    expect_event(page, "edit 0 Hi **there** -> Hello *again* | Hello *again*")
+
+
+def test_examples_and_placeholder_when_empty(page: Page) -> None:
+    empty = page.locator("#empty")
+    expect(empty.locator(".blocklite-chat-placeholder strong")).to_have_text("Say something")
+    examples = empty.locator(".blocklite-chat-example")
+    expect(examples).to_have_text(["Greet", "Bye"])
+    examples.nth(0).focus()
+    page.keyboard.press("Enter")  # keyboard reachable
+    expect_event(page, "example 0 Hello there")
+
+
+def test_clear_empties_the_chat_and_fires_clear_and_change(page: Page) -> None:
+    chat = page.locator("#clearable")
+    expect(chat.locator(".blocklite-chat-message")).to_have_count(1)
+    chat.locator("[aria-label='Clear conversation']").click()
+    expect(chat.locator(".blocklite-chat-message")).to_have_count(0)
+    expect_event(page, "cleared")
+    expect(control(page, "clear-change")).to_have_value("changed to 0", timeout=BOOT_TIMEOUT_MS)
+    expect(chat.locator("[aria-label='Clear conversation']")).to_have_count(0)
+
+
+def test_streaming_appends_and_leaves_earlier_messages_untouched(page: Page) -> None:
+    chat = "#stream-chat"
+    log = page.locator(f"{chat} .blocklite-chat-log")
+    # Autoscroll: a long history opens scrolled to the bottom.
+    page.wait_for_function(
+        "(el) => el.scrollHeight - el.scrollTop - el.clientHeight < 2", arg=log.element_handle()
+    )
+    page.evaluate(
+        """(sel) => {
+        const chat = document.querySelector(sel);
+        window.__earlier = [...chat.querySelectorAll('.blocklite-chat-message')];
+        window.__touched = 0;
+        window.__seen = [];
+        window.__observer = new MutationObserver((records) => {
+          for (const r of records) {
+            const node = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+            if (window.__earlier.some((m) => m.contains(node))) window.__touched += 1;
+          }
+          const last = chat.querySelector('.blocklite-chat-message[data-index="24"]');
+          if (last) window.__seen.push(last.textContent.trim());
+        });
+        window.__observer.observe(chat, {subtree: true, childList: true, characterData: true, attributes: true});
+    }""",
+        chat,
+    )
+    page.locator("#stream").click()
+    reply = message(page, 24, "stream-chat").locator(".blocklite-chat-content")
+    expect(reply).to_contain_text("Hello", timeout=BOOT_TIMEOUT_MS)
+    # While tokens arrive the view follows them; once the reader scrolls up, it stays there.
+    page.wait_for_function(
+        "(el) => el.scrollHeight - el.scrollTop - el.clientHeight < 2", arg=log.element_handle()
+    )
+    shown_when_scrolled = log.evaluate(
+        "(el) => { el.scrollTo(0, 0); return el.querySelector('[data-index=\"24\"]').textContent; }"
+    )
+    assert shown_when_scrolled.strip() != "Hello there, my good friend!", (
+        "streamed too fast to test"
+    )
+    expect(reply).to_have_text("Hello there, my good friend!", timeout=BOOT_TIMEOUT_MS)
+    assert log.evaluate("(el) => el.scrollTop") == 0
+    result = page.evaluate(
+        """(sel) => {
+        window.__observer.disconnect();
+        const now = [...document.querySelectorAll(sel + ' .blocklite-chat-message')];
+        return {
+          same: window.__earlier.every((el, i) => el === now[i] && el.isConnected),
+          count: now.length,
+          touched: window.__touched,
+          seen: [...new Set(window.__seen)],
+        };
+    }""",
+        chat,
+    )
+    assert result["same"], "earlier messages were replaced"
+    assert result["count"] == 25
+    assert result["touched"] == 0, "mutations inside earlier messages"
+    # Tokens showed as they came: several growing partial replies were painted.
+    partial = [text for text in result["seen"] if text and text != "Hello there, my good friend!"]
+    assert len(partial) >= 3, result["seen"]
+    assert all("Hello there, my good friend!".startswith(text) for text in partial)
