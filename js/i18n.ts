@@ -52,6 +52,8 @@ export function pickLocale(languages: readonly string[], available: readonly str
 export class Translator {
   /** The locale picked for this reader (null: none of the app's locales fits; English is used). */
   readonly locale: string | null;
+  /** The language the text is shown in (the picked locale, else the English one), for `lang=`. */
+  readonly lang: string | null;
   private readonly table: Record<string, string>;
   private readonly english: Record<string, string>;
 
@@ -61,6 +63,7 @@ export class Translator {
     this.table = this.locale === null ? {} : translations[this.locale];
     const en = pickLocale(["en"], locales) ?? locales.find((l) => l.toLowerCase().startsWith("en-"));
     this.english = en === undefined || en === null ? {} : translations[en];
+    this.lang = this.locale ?? en ?? null;
   }
 
   /** The text for `key`: the reader's locale, else English, else the key itself. */

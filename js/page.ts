@@ -86,7 +86,7 @@ export interface PagePlace {
 export function applyPageOptions(config: AppConfig, place: PagePlace): Translator {
   const i18n = new Translator(config.translations, navigator.languages ?? [navigator.language]);
   for (const c of config.components) c.props = i18n.props(c.type, c.props);
-  if (i18n.locale) place.root.lang = i18n.locale;
+  if (i18n.lang) place.root.lang = i18n.lang;
   if (ownsTitle(place.titleMode, blockliteScriptCount())) document.title = String(i18n.value(config.title));
   if (config.head) injectHead(config.head, place.appId);
   if (config.css) {

@@ -32,8 +32,10 @@ test("a key: the reader's locale, else English, else the key itself", () => {
   assert.equal(fr.text("missing"), "missing");
   const ja = new Translator(TRANSLATIONS, ["ja"]);
   assert.equal(ja.locale, null);
+  assert.equal(ja.lang, "en", "the text shown is English");
   assert.equal(ja.text("greeting"), "Hello");
   const none = new Translator({}, ["fr"]);
+  assert.equal(none.lang, null);
   assert.equal(none.text("greeting"), "greeting");
   const enUs = new Translator({ "en-US": { k: "US" }, fr: {} }, ["ja"]);
   assert.equal(enUs.text("k"), "US", "an en-* locale is English when there is no plain en");
