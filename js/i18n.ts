@@ -85,6 +85,7 @@ export class Translator {
     for (const name of TEXT_PROPS) if (name in out) out[name] = this.value(out[name]);
     if ("value" in out && TEXT_VALUES.has(type)) out.value = this.value(out.value);
     if (Array.isArray(out.choices)) out.choices = out.choices.map((c) => this.choice(c));
+    if (Array.isArray(out.headers)) out.headers = out.headers.map((h) => this.value(h)); // Examples' columns
     return out;
   }
 

@@ -70,6 +70,7 @@ test("props: text props everywhere, value only where it is text, choice labels n
   const dd = fr.props("dropdown", { value: marker("greeting"), choices: [[marker("greeting"), marker("greeting")], ["b", "b"]] });
   assert.deepEqual(dd.choices, [["Bonjour", marker("greeting")], ["b", "b"]]);
   assert.equal(dd.value, marker("greeting"), "a choice value is data: the server compares it");
+  assert.deepEqual(fr.props("dataset", { headers: [marker("greeting"), "Age"] }).headers, ["Bonjour", "Age"]);
   const original = { label: marker("greeting") };
   fr.props("textbox", original);
   assert.equal(original.label, marker("greeting"), "props are copied, not changed in place");

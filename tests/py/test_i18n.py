@@ -122,3 +122,9 @@ def test_python_reads_keys_back_never_translations(client_for: ClientFor) -> Non
     assert isinstance(seen[0], gr.I18nData) and seen[0].key == "greeting"
     assert seen[0] == i18n("greeting") and seen[0] == MARKER
     assert data == [MARKER, "Say: " + MARKER]
+
+
+def test_error_messages_name_a_translated_component_by_its_key() -> None:
+    i18n = gr.I18n(en={"count": "Count"})
+    box = gr.Number(label=i18n("count"), render=False)
+    assert box.describe() == f"Number 'count' (id {box.id})"
