@@ -16,6 +16,7 @@ import { EventRunner } from "./events";
 import { WorkerHost } from "./host";
 import { isInteractive } from "./interactive";
 import type { AppError, BootPhase, PlainError } from "./messages";
+import { type TitleMode, applyPageOptions } from "./page";
 import { renderLayout } from "./render";
 import { Toaster } from "./toast";
 import { type AppRoute, type RoutedRequest, failRoute, registerRoute } from "./transport";
@@ -52,6 +53,8 @@ export interface AppOptions {
   code: string;
   distUrl: string;
   workerUrl: URL;
+  /** The script tag's `data-title` (see page.ts): whether this app may set document.title. */
+  titleMode?: TitleMode;
 }
 
 const PHASE_TEXT: Record<BootPhase, string> = {
@@ -93,7 +96,7 @@ export function startApp(opts: AppOptions): AppHandle {
   const route: AppRoute = { rootUrl, worker: workerPromise, requests: [], inflight: 0, live: new Set() };
   registerRoute(route);
 
-  root.classList.add("blocklite-app");
+  root.classList.add("blocklite-app", "gradio-container"); // the class Gradio users' css and js name
   root.id ||= id;
   root.dataset.blockliteState = "booting";
   const status = el("div", "blocklite-status", "Loading Python…");
@@ -218,11 +221,9 @@ export function startApp(opts: AppOptions): AppHandle {
       isInteractive: (cid: number, props: Record<string, unknown>) =>
         isInteractive(cid, props.interactive, props.value, config.dependencies),
     };
-    if (config.css) {
-      const style = document.createElement("style");
-      style.textContent = config.css;
-      main.before(style);
-    }
+    // Translations, title, head and css= (page.ts); later outputs are translated as they arrive.
+    const i18n = applyPageOptions(config, { appId: id, root, styleBefore: main, titleMode: opts.titleMode ?? "auto" });
+    r.translate = (type, value) => i18n.output(type, value);
     root.classList.toggle("blocklite-fill-height", config.fillHeight);
     root.classList.toggle("blocklite-fill-width", config.fillWidth);
     for (const [cid, comp] of renderLayout(config, main, ctx)) components.set(cid, comp);

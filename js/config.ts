@@ -7,6 +7,7 @@
  */
 
 import { type Dict, isNumber, isRecord, numArray, str } from "./guards";
+import { type Translations, parseTranslations } from "./i18n";
 
 export interface LayoutNode {
   id: number;
@@ -56,6 +57,10 @@ export interface AppConfig {
   css: string | null;
   /** `Blocks(js=...)`: JS source run once when the app has rendered. */
   js: string | null;
+  /** `head=`/`head_paths=`: HTML for document.head (see page.ts). */
+  head: string | null;
+  /** `launch(i18n=...)`: locale → {key: text} (empty without translations). */
+  translations: Translations;
   /** `Blocks(fill_height=..., fill_width=...)`. */
   fillHeight: boolean;
   fillWidth: boolean;
@@ -148,6 +153,8 @@ export function parseConfig(x: unknown, fallbackRoot: string): AppConfig | strin
     title: str(x.title),
     css: typeof x.css === "string" && x.css ? x.css : null,
     js: typeof x.js === "string" && x.js.trim() ? x.js : null,
+    head: typeof x.head === "string" && x.head.trim() ? x.head : null,
+    translations: parseTranslations(x.i18n_translations),
     fillHeight: x.fill_height === true,
     fillWidth: x.fill_width === true,
     components,

@@ -32,6 +32,8 @@ export class EventRunner implements RunHost {
   private readonly targets: ReadonlySet<string>;
   /** Fired by every dependency that finishes (tests and the app handle listen here). */
   onSettled: ((depId: number, success: boolean) => void) | null = null;
+  /** Rewrites an output for a component of `type` before it is applied (the app's translations). */
+  translate: (type: string, value: unknown) => unknown = (_type, value) => value;
 
   constructor(
     readonly config: AppConfig,
@@ -197,7 +199,8 @@ export class EventRunner implements RunHost {
       const comp = id === undefined ? undefined : this.components.get(id);
       if (id === undefined || !comp) continue;
       try {
-        if (isUpdate(value) ? comp.update(value) : comp.setValue(value)) changed.push(id);
+        const out = this.translate(comp.type, value);
+        if (isUpdate(out) ? comp.update(out) : comp.setValue(out)) changed.push(id);
       } catch (err) {
         console.error(`blocklite: could not update component ${id}`, err);
       }

@@ -9,6 +9,7 @@
 
 import { type AppHandle, startApp } from "./app";
 import { dedent } from "./dedent";
+import { parseTitleMode } from "./page";
 
 let counter = 0;
 
@@ -42,6 +43,7 @@ export function scan(apps: Map<string, AppHandle>): AppHandle[] {
       code: dedent(script.textContent ?? ""),
       distUrl,
       workerUrl: new URL("./worker.js", import.meta.url),
+      titleMode: parseTitleMode(script.dataset.title),
     });
     apps.set(id, handle);
     started.push(handle);

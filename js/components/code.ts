@@ -1,7 +1,8 @@
 /**
  * Code: source text in a monospace box: a `<textarea>` when interactive, `<pre><code>` when static
- * (with line numbers and a copy button). No syntax highlighting yet; `language` is recorded as the
- * `language-<name>` class and `data-language`, so a highlighter can be added later.
+ * (with line numbers and a copy button). The static view is highlighted by `language` once the
+ * highlighting chunk (js/highlight.ts, shared with Markdown) has loaded; until then, and for unknown
+ * languages, it shows plain lines. The editable textarea stays plain text.
  *
  * Why it exists: gr.Code shows or edits code. `lines` sets the visible height, `max_lines` caps it,
  * `wrap_lines` wraps long lines. Events as in Gradio: `input` and `change` on each edit, `focus`,
@@ -111,5 +112,19 @@ export class Code extends Component {
         return line;
       }),
     );
+    if (language && value !== "") this.highlightLater(value, language);
+  }
+
+  /** Swap the plain lines for highlighted ones, unless the value changed while the chunk loaded. */
+  private highlightLater(value: string, language: string): void {
+    import("../highlight")
+      .then(({ highlightLines }) => {
+        if (this.shownStatic !== value || this.interactive) return;
+        const lines = highlightLines(value, language);
+        if (!lines) return;
+        this.code.replaceChildren(...lines);
+        this.code.classList.add("hljs");
+      })
+      .catch((err: unknown) => console.warn("blocklite: code highlighting is unavailable", err));
   }
 }

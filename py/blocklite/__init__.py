@@ -48,6 +48,8 @@ _EXPORTS: dict[str, str] = {
     "Dataset": "examples",
     "Timer": "components.timer",
     "BrowserState": "components.browser_state",
+    "I18n": "i18n",
+    "I18nData": "i18n",
     "Progress": "progress",
     "Error": "errors",
     "Info": "alerts",
@@ -118,6 +120,8 @@ if TYPE_CHECKING:
     from .events import on as on
     from .examples import Dataset as Dataset
     from .examples import Examples as Examples
+    from .i18n import I18n as I18n
+    from .i18n import I18nData as I18nData
     from .interface import Interface as Interface
     from .interface import TabbedInterface as TabbedInterface
     from .layouts import Accordion as Accordion

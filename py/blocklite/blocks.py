@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .block import Block, BlockContext, Context
 from .events import EventListener
 from .launch import LaunchOptions, parse_launch_options
+from .page_options import PageOptions, resolve_page_options
 
 if TYPE_CHECKING:
     from .events import Dependency
@@ -75,6 +76,7 @@ class Blocks(BlockContext):
         self.launch_options = LaunchOptions()
         self.queue_settings = QueueSettings()
         self._app: App | None = None
+        self._page_options: PageOptions | None = None
         self._outer_root: Blocks | None = None
         super().__init__(render=False)
         self.blocks[self.id] = self
@@ -244,6 +246,13 @@ class Blocks(BlockContext):
         return self._app
 
     @property
+    def page_options(self) -> PageOptions:
+        """css/js/head/i18n as the page gets them: fixed at launch(), else from Blocks(...) now."""
+        if self._page_options is not None:
+            return self._page_options
+        return resolve_page_options(self, self.launch_options)
+
+    @property
     def show_error(self) -> bool:
         return self.launch_options.show_error
 
@@ -254,6 +263,7 @@ class Blocks(BlockContext):
         with one note, an unknown keyword raises TypeError.
         """
         self.launch_options = parse_launch_options(args, kwargs)
+        self._page_options = resolve_page_options(self, self.launch_options)  # reads css_paths...
         launched.append(self)
         if sys.platform == "emscripten":
             self.launch_options.note_ignored()

@@ -366,6 +366,11 @@ def test_code_edit_output_focus_and_blur(page: Page) -> None:
     area.type("x = 2\n")
     expect(static).to_contain_text("X = 2", timeout=TIMEOUT)
     expect(page.locator("#code_out .blocklite-code-line")).to_have_count(3)
+    # Highlighted by the lazily loaded chunk: each line keeps its own token spans.
+    lines = page.locator("#code_out .blocklite-code-line")
+    expect(lines.nth(1).locator(".hljs-number")).to_have_text("1", timeout=TIMEOUT)
+    expect(lines.nth(2).locator(".hljs-number")).to_have_text("2")
+    expect(lines).to_have_text(["DEF F():", "    RETURN 1", "X = 2"])
     area.blur()
     expect(out(page, "code_focus")).to_have_value("blurred", timeout=TIMEOUT)
 

@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 def test_gallery_links_every_example(page: Page, static_server: StaticServer) -> None:
     page.goto(f"{static_server.url}/examples/")
-    for name in ("hello", "calculator", "live", "components", "interface"):
+    for name in ("hello", "calculator", "live", "components", "interface", "i18n"):
         link = page.locator(f"a[href$='{name}.html']")
         expect(link).to_have_count(1)
     page.locator("a[href$='hello.html']").click()
@@ -68,3 +68,13 @@ def test_everything_stays_on_127_0_0_1_and_the_shim_carries_the_queue(
     assert any(r.startswith("POST ") and "/gradio_api/queue/join" in r for r in routed), routed
     assert any(r.startswith("GET ") and "/gradio_api/queue/data" in r for r in routed), routed
     assert any(r.startswith("GET ") and r.endswith("/config") for r in routed), routed
+
+
+def test_i18n_example_speaks_french(page: Page, static_server: StaticServer) -> None:
+    open_app(page, f"{static_server.url}/examples/i18n.html?lang=fr-FR")
+    expect(page.locator("#greet")).to_have_text("Saluez-moi")
+    expect(page.locator("#name .blocklite-label")).to_have_text("Nom")
+    assert page.title() == "Salutations en trois langues"
+    control(page, "name").fill("Ann")
+    page.locator("#greet").click()
+    expect(control(page, "greeting")).to_have_value("Enchanté, Ann!", timeout=BOOT_TIMEOUT_MS)

@@ -21,3 +21,15 @@ def test_code_highlighting_loads_lazily_and_keeps_text_as_text(
     # The f-string's markup stays text: no <b> element was created from it.
     expect(code).to_contain_text("<b>{name}</b>")
     expect(code.locator("b")).to_have_count(0)
+
+
+def test_gr_code_is_highlighted_line_by_line(page: Page, static_server: StaticServer) -> None:
+    open_app(page, f"{static_server.url}/tests/browser/pages/markdown_code.html")
+    page.locator("#show_src").click()
+    lines = page.locator("#src .blocklite-code-line")
+    expect(lines).to_have_text(["def f():", '    """Two', '    lines."""', '    return "<i>x</i>"'])
+    expect(lines.nth(0).locator(".hljs-keyword")).to_have_text("def", timeout=BOOT_TIMEOUT_MS)
+    # The docstring spans two lines: each line holds its own piece of the string token.
+    expect(lines.nth(1).locator(".hljs-string")).to_have_text('"""Two')
+    expect(lines.nth(2).locator(".hljs-string")).to_have_text('lines."""')
+    expect(lines.nth(3).locator("i")).to_have_count(0)  # markup in the code stays text

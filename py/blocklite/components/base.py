@@ -95,7 +95,7 @@ class Component(Block):
 
     def describe(self) -> str:
         """Names the component in error messages: type plus label or elem_id."""
-        name = self.label or self.elem_id
+        name = getattr(self.label, "key", self.label) or self.elem_id  # an i18n label: its key
         return f"{type(self).__name__}{f' {name!r}' if name else ''} (id {self.id})"
 
     def get_config(self) -> dict[str, Any]:

@@ -199,8 +199,18 @@ def _combine(tokens: list[dict[str, Any]], separator: str) -> list[dict[str, Any
     return combined
 
 
+CODE_LANGUAGES: tuple[str | None, ...] = (
+    "python", "c", "cpp", "markdown", "latex", "json", "html", "css", "javascript", "jinja2",
+    "typescript", "yaml", "dockerfile", "shell", "r", "sql", "sql-msSQL", "sql-mySQL",
+    "sql-mariaDB", "sql-sqlite", "sql-cassandra", "sql-plSQL", "sql-hive", "sql-pgSQL",
+    "sql-gql", "sql-gpSQL", "sql-sparkSQL", "sql-esper", None,
+)  # fmt: skip
+
+
 class Code(Component):
-    """Source code, shown in a monospace box; editable when interactive."""
+    """Source code in a monospace box, highlighted by `language`; editable when interactive."""
+
+    languages: ClassVar[tuple[str | None, ...]] = CODE_LANGUAGES
 
     props: ClassVar[tuple[str, ...]] = (
         *Component.props,
@@ -227,6 +237,11 @@ class Code(Component):
         wrap_lines: bool = False,
         **kwargs: Any,
     ) -> None:
+        if language not in CODE_LANGUAGES:
+            known = ", ".join(name for name in CODE_LANGUAGES if name)
+            raise ValueError(
+                f"gr.Code: language {language!r} is not supported; use one of {known} or None"
+            )
         self.language = language
         self.lines = lines
         self.max_lines = max_lines

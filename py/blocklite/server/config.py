@@ -21,6 +21,7 @@ def build_config(blocks: Blocks, root: str) -> dict[str, Any]:
     components = [block.get_config() for block in blocks.blocks.values() if block is not blocks]
     dependencies = [dep.get_config() for dep in blocks.fns]
     layout = blocks.layout()
+    page = blocks.page_options
     return {
         "version": __version__,
         "api_prefix": API_PREFIX,
@@ -28,9 +29,9 @@ def build_config(blocks: Blocks, root: str) -> dict[str, Any]:
         "app_id": id(blocks),
         "dev_mode": False,
         "analytics_enabled": False,
-        "css": blocks.css,
-        "js": blocks.js,
-        "head": blocks.head,
+        "css": page.css,
+        "js": page.js,
+        "head": page.head,
         "title": blocks.title,
         "connect_heartbeat": False,
         "space_id": None,
@@ -61,7 +62,7 @@ def build_config(blocks: Blocks, root: str) -> dict[str, Any]:
             }
         },
         "mcp_server": False,
-        "i18n_translations": None,
+        "i18n_translations": page.translations,
         "components": components,
         "dependencies": dependencies,
         "layout": layout,

@@ -43,6 +43,9 @@ def test_json_html_code() -> None:
     assert gr.HTML("<b>x</b>", render=False).value == "<b>x</b>"
     code = gr.Code("print(1)", language="python", render=False)
     assert code.get_props()["language"] == "python" and code.value == "print(1)"
+    assert gr.Code(language="sql-pgSQL", render=False).language == "sql-pgSQL"
+    with pytest.raises(ValueError, match="'cobol' is not supported"):
+        gr.Code(language="cobol", render=False)
 
 
 def test_color_picker_and_datetime() -> None:
