@@ -191,3 +191,31 @@ def test_saved_conversations_survive_a_reload(
     finally:
         context.close()
     assert not errors, errors
+
+
+def test_example_page_streams_and_edits_rerun(
+    browser: Browser, browser_context_args: dict[str, Any], static_server: StaticServer
+) -> None:
+    context = browser.new_context(**browser_context_args)
+    errors: list[str] = []
+    fresh = context.new_page()
+    fresh.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    try:
+        open_app(fresh, f"{static_server.url}/examples/chat.html")
+        send(fresh, "hello world")
+        expect(fresh.locator(REPLY)).to_have_text(
+            ["You wrote 2 word(s); the longest is hello."], timeout=BOOT_TIMEOUT_MS
+        )
+        wait_idle(fresh)
+        # editable=True: editing the user message answers it again from there.
+        fresh.locator(".blocklite-chat-user").hover()
+        fresh.get_by_role("button", name="Edit message").click()
+        fresh.get_by_role("textbox", name="Edit message").fill("a bb ccc")
+        fresh.locator(".blocklite-chat-editor-save").click()
+        expect(fresh.locator(USER)).to_have_text(["a bb ccc"])
+        expect(fresh.locator(REPLY)).to_have_text(
+            ["You wrote 3 word(s); the longest is ccc."], timeout=BOOT_TIMEOUT_MS
+        )
+    finally:
+        context.close()
+    assert not errors, errors
