@@ -32,7 +32,9 @@ def page(
     browser: Browser, browser_context_args: dict[str, Any], static_server: StaticServer
 ) -> Iterator[Page]:
     yield from shared_page(
-        browser, browser_context_args, f"{static_server.url}/tests/browser/pages/chat_interface.html"
+        browser,
+        browser_context_args,
+        f"{static_server.url}/tests/browser/pages/chat_interface.html",
     )
 
 

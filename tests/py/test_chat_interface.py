@@ -482,3 +482,10 @@ def test_manual_flagging_writes_liked_messages(client_for: ClientFor, tmp_path: 
     rows = (tmp_path / "flags" / "dataset.csv").read_text().splitlines()
     assert rows[0] == "conversation,index,flag,timestamp"
     assert ",1,Wrong," in rows[1] and '""reply""' in rows[1]
+
+
+def test_chat_interface_examples_replace_the_chatbots_own() -> None:
+    bot = gr.Chatbot(examples=[{"text": "mine"}], render=False)
+    with pytest.warns(UserWarning, match="both the Chatbot and the ChatInterface have examples"):
+        gr.ChatInterface(lambda m, h: m, chatbot=bot, examples=["theirs"])
+    assert bot.examples == [{"text": "theirs"}]

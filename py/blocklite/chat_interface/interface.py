@@ -229,7 +229,15 @@ class ChatInterface(Blocks):
                 raise TypeError(f"ChatInterface: chatbot must be a gr.Chatbot, not {chatbot!r}")
             if chatbot.parent is None:
                 chatbot.render()
-            if shown and not chatbot.examples:
+            if shown:
+                if chatbot.examples:
+                    import warnings
+
+                    warnings.warn(
+                        "ChatInterface: both the Chatbot and the ChatInterface have examples; "
+                        "the ChatInterface's are shown",
+                        stacklevel=3,
+                    )
                 chatbot.examples = chatbot.normalize_prop("examples", shown)
             if self.editable and chatbot.editable is None:
                 chatbot.editable = "user"
