@@ -2,7 +2,8 @@
 
 Called by bench/run.sh after it installed and built everything. Knobs (environment):
 BENCH_COLD_RUNS (fresh browsers per cold-start side, default 5), BENCH_CLICKS (clicks per app,
-default 60), BENCH_STREAM_RUNS (streaming runs per app and mode, default 5).
+default 60), BENCH_STREAM_RUNS (streaming runs per app and mode, default 5), BENCH_CHAT_ROUNDS
+(Chatbot render rounds, default 7).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import os
 import time
 import traceback
 
+import chat_render
 import cold_start
 import latency
 import streaming
@@ -24,6 +26,7 @@ def main() -> int:
     cold_runs = max(5, int(os.environ.get("BENCH_COLD_RUNS", "5")))
     clicks = max(50, int(os.environ.get("BENCH_CLICKS", "60")))
     stream_runs = max(5, int(os.environ.get("BENCH_STREAM_RUNS", "5")))
+    chat_rounds = max(5, int(os.environ.get("BENCH_CHAT_ROUNDS", "7")))
     started = time.monotonic()
     env = environment()
     try:
@@ -32,6 +35,7 @@ def main() -> int:
             cold = cold_start.measure(pw, base, cold_runs)
             lat = latency.measure(pw, base, clicks)
             stream = streaming.measure(pw, base, stream_runs)
+            chat = chat_render.measure(pw, base, chat_rounds)
     except Exception as exc:
         # Still one JSON document on stdout, saying what broke; the traceback goes to stderr.
         traceback.print_exc()
@@ -42,6 +46,8 @@ def main() -> int:
         "cold_start_ratio": cold["cold_start_ratio"],
         "click_p50_ratio": lat["click_p50_ratio"],
         "streaming_time_ratio": stream["streaming_time_ratio"],
+        "chat_render_ratio_vs_markdown": chat["render_ratio_vs_markdown"],
+        "chat_stream_mutations_touching_earlier": chat["stream"]["mutations_touching_earlier"],
         "targets": {"cold_start_ratio": 0.6, "click_p50_ratio": 0.1},
         "summary_ms": {
             "blocklite_cold_start_median": cold["blocklite"]["median_ms"],
@@ -56,11 +62,15 @@ def main() -> int:
                 "distinct_painted_median"
             ],
             "gradio_streaming_distinct_painted_median": stream["gradio"]["distinct_painted_median"],
+            "chat_render_500_median": chat["render_to_layout"]["chat"]["median_ms"],
+            "markdown_render_500_median": chat["render_to_layout"]["markdown"]["median_ms"],
+            "chat_stream_1000_tokens_median": chat["stream"]["final_painted"]["median_ms"],
         },
         "environment": {**env, "gradio": lat["gradio"]["version"]},
         "cold_start": cold,
         "latency": lat,
         "streaming": stream,
+        "chat_render": chat,
         "wall_time_s": round(time.monotonic() - started, 1),
     }
     print(json.dumps(result, indent=2))

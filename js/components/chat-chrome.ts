@@ -103,7 +103,7 @@ export class ChatChrome {
     const placeholder = typeof p.placeholder === "string" ? p.placeholder : "";
     const show = isEmpty && (placeholder !== "" || examples.length > 0);
     const key = show ? JSON.stringify([placeholder, examples]) : "";
-    this.empty.hidden = !show;
+    setHidden(this.empty, !show);
     if (key === this.shown.empty) return;
     this.shown.empty = key;
     this.empty.replaceChildren();
@@ -148,12 +148,12 @@ export class ChatChrome {
   /** The dots while a reply is awaited, and retry/undo under the last turn (when listened to). */
   renderStatus(messages: readonly (ChatMsg | null)[], pending: boolean): void {
     const last = messages[messages.length - 1];
-    this.typing.hidden = !(pending && (messages.length === 0 || last?.role === "user"));
+    setHidden(this.typing, !(pending && (messages.length === 0 || last?.role === "user")));
     const retry = this.ctx.hasListener(this.id, "retry");
     const undo = this.ctx.hasListener(this.id, "undo");
     const show = !pending && (retry || undo) && lastUserIndex(messages) !== null;
     const key = show ? JSON.stringify([retry, undo]) : "";
-    this.turn.hidden = !show;
+    setHidden(this.turn, !show);
     if (key === this.shown.turn) return;
     this.shown.turn = key;
     this.turn.replaceChildren();
@@ -188,4 +188,9 @@ export class ChatChrome {
     box.setAttribute("aria-hidden", "true");
     return box;
   }
+}
+
+/** Write `hidden` only when it changes (a streamed update should leave the DOM alone). */
+function setHidden(el: HTMLElement, hidden: boolean): void {
+  if (el.hidden !== hidden) el.hidden = hidden;
 }

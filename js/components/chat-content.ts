@@ -13,7 +13,7 @@ import type { ComponentContext } from "./base";
 import { safeIconUrl } from "./button";
 import type { ChatFile, ChatItem } from "./chat-model";
 import { escapeCustomTags } from "./chat-model";
-import { type Delimiter, highlightLater, placeMath, protectMath, renderMarkdown } from "./markdown";
+import { type Delimiter, highlightLater, placeMath, protectMath, renderMarkdownFragment, renderMarkdownFragments } from "./markdown";
 
 /** How text is shown (from the Chatbot's props). */
 export interface TextSettings {
@@ -37,19 +37,61 @@ function isHtmlTag(name: string): boolean {
   return known;
 }
 
+type Prepared = { fragment: DocumentFragment; maths: ReturnType<typeof protectMath>["maths"] };
+
+/** Texts rendered ahead in one batch (`primeTexts`), for the settings they were rendered with. */
+let primed: { settings: TextSettings; ready: Map<string, Prepared[]> } | null = null;
+
+function prepare(text: string, s: TextSettings): { text: string; maths: Prepared["maths"] } {
+  return protectMath(escapeCustomTags(text, s.allowTags, isHtmlTag), s.delimiters);
+}
+
+/** Render many texts in one sanitizing pass before their views ask for them (a long history
+ * arriving at once); `renderText` then takes them from here. `clearPrimed` drops leftovers. */
+export function primeTexts(texts: readonly string[], s: TextSettings): void {
+  if (!s.markdown || texts.length < 2) return;
+  const prepared = texts.map((text) => prepare(text, s));
+  const fragments = renderMarkdownFragments(prepared.map((p) => p.text), { breaks: s.lineBreaks });
+  const ready = new Map<string, Prepared[]>();
+  texts.forEach((text, i) => {
+    const entry = { fragment: fragments[i], maths: prepared[i].maths };
+    const list = ready.get(text);
+    if (list) list.push(entry);
+    else ready.set(text, [entry]);
+  });
+  primed = { settings: s, ready };
+}
+
+export function clearPrimed(): void {
+  primed = null;
+}
+
 /** Fill `el` with `text`, as sanitized Markdown or as plain text. */
 export function renderText(el: HTMLElement, text: string, s: TextSettings): void {
-  el.dir = s.rtl ? "rtl" : "auto";
+  if (s.rtl) el.dir = "rtl";
+  else el.removeAttribute("dir");
   if (!s.markdown) {
-    el.className = "blocklite-chat-text blocklite-chat-plain";
+    setClass(el, "blocklite-chat-text blocklite-chat-plain");
     el.textContent = text;
     return;
   }
-  el.className = "blocklite-chat-text blocklite-prose";
-  const { text: source, maths } = protectMath(escapeCustomTags(text, s.allowTags, isHtmlTag), s.delimiters);
-  el.innerHTML = renderMarkdown(source, { breaks: s.lineBreaks });
+  setClass(el, "blocklite-chat-text blocklite-prose");
+  const ahead = primed?.settings === s ? primed.ready.get(text)?.shift() : undefined;
+  let maths: Prepared["maths"];
+  if (ahead) {
+    el.replaceChildren(ahead.fragment);
+    maths = ahead.maths;
+  } else {
+    const prepared = prepare(text, s);
+    el.replaceChildren(renderMarkdownFragment(prepared.text, { breaks: s.lineBreaks }));
+    maths = prepared.maths;
+  }
   if (maths.length > 0) placeMath(el, maths);
   highlightLater(el);
+}
+
+function setClass(el: HTMLElement, className: string): void {
+  if (el.className !== className) el.className = className;
 }
 
 /** A URL a link or media element may load: http(s) or relative (data: only for images). */

@@ -11,7 +11,7 @@
 import type { ChatMsg, ChatOption } from "./chat-model";
 import { messageText } from "./chat-model";
 import { renderItem, renderText, type TextSettings } from "./chat-content";
-import { icon, iconButton, setIcon } from "./chat-icons";
+import { iconButton, setIcon } from "./chat-icons";
 
 /** What a message's buttons do: the Chatbot (chatbot.ts) handles the events. */
 export interface MessageHost {
@@ -251,7 +251,7 @@ export class MessageView {
     summary.className = "blocklite-chat-icon-button";
     summary.setAttribute("aria-label", "More feedback");
     summary.title = "More feedback";
-    summary.append(icon("flag"));
+    summary.dataset.icon = "flag";
     const list = document.createElement("div");
     list.className = "blocklite-chat-flag-list";
     for (const choice of choices) {

@@ -207,7 +207,7 @@ export function escapeCustomTags(text: string, allow: unknown, isHtmlTag: (name:
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(/<(\/?)([A-Za-z][\w-]*)([^<>]*)>/g, (whole: string, _slash: string, name: string) => {
+        : part.replace(/<\/?([A-Za-z][\w-]*)(?:\s[^<>]*)?\/?>/g, (whole: string, name: string) => {
             const lower = name.toLowerCase();
             const allowed = all ? !isHtmlTag(lower) : names?.has(lower) === true;
             return allowed ? `&lt;${whole.slice(1, -1)}&gt;` : whole;

@@ -13,7 +13,7 @@
 
 import { type Dict, isNumber, isRecord, str } from "../guards";
 import { Component, type ComponentContext } from "./base";
-import { type TextSettings } from "./chat-content";
+import { clearPrimed, primeTexts, type TextSettings } from "./chat-content";
 import { iconButton } from "./chat-icons";
 import { type ActionSettings, type MessageHost, MessageView } from "./chat-message";
 import { type ChatMsg, type ChatOption, lastUserIndex, messageText, messageValue, parseMessages, planLayout, type Role } from "./chat-model";
@@ -75,6 +75,12 @@ export class Chatbot extends Component implements MessageHost {
     return this.normalize(this.props.value);
   }
 
+  /** A new value (an output, a streamed step): only the messages are brought up to date. */
+  setValue(raw: unknown): boolean {
+    this.props.value = this.normalize(raw);
+    return this.renderMessages();
+  }
+
   setPending(on: boolean): void {
     super.setPending(on);
     this.pendingOn = on;
@@ -87,7 +93,9 @@ export class Chatbot extends Component implements MessageHost {
     this.applyOuter([...(p.container === false ? [] : ["blocklite-container"]), `blocklite-chat-layout-${layout}`]);
     this.chrome.renderHeader(p);
     this.log.setAttribute("aria-label", typeof p.label === "string" && p.label ? p.label : "Chatbot");
-    this.log.dir = p.rtl === true ? "rtl" : "auto";
+    // Only set for rtl: dir="auto" makes the browser recompute direction on every insertion.
+    if (p.rtl === true) this.log.dir = "rtl";
+    else this.log.removeAttribute("dir");
     const size = (x: unknown): string => (isNumber(x) ? `${x}px` : typeof x === "string" ? x : "");
     this.log.style.height = size(p.height);
     this.log.style.minHeight = size(p.min_height);
@@ -96,14 +104,22 @@ export class Chatbot extends Component implements MessageHost {
     this.renderMessages();
   }
 
-  /** Bring the DOM in line with `props.value`, touching only what changed. */
-  private renderMessages(): void {
+  /** Bring the DOM in line with `props.value`, touching only what changed; true if any message
+   * changed (or messages came or went). */
+  private renderMessages(): boolean {
     const p = this.props;
     const messages = parseMessages(p.value);
     this.messages = messages;
     const text = this.textSettings();
     const feedback = Array.isArray(p.feedback_value) ? p.feedback_value : [];
     let assistantCount = 0;
+    let changed = messages.length !== this.views.length;
+    // Messages new to the page (a history arriving at once) get their Markdown in one batch.
+    const fresh: string[] = [];
+    messages.forEach((m, i) => {
+      if (m && !this.views[i]) for (const item of m.items) if (item.kind === "text") fresh.push(item.text);
+    });
+    primeTexts(fresh, text);
     messages.forEach((m, i) => {
       if (!m) {
         this.views[i] = undefined;
@@ -117,8 +133,9 @@ export class Chatbot extends Component implements MessageHost {
         this.views[i] = view;
       }
       if (m.role === "assistant") assistantCount += 1;
-      view.update(m, i, text, this.actionSettings(m));
+      if (view.update(m, i, text, this.actionSettings(m))) changed = true;
     });
+    clearPrimed();
     this.views.length = messages.length;
     const plan = planLayout(messages, p.group_consecutive_messages !== false);
     plan.rows.forEach((row, k) => {
@@ -140,7 +157,8 @@ export class Chatbot extends Component implements MessageHost {
     this.chrome.renderEmpty(p, messages.length === 0);
     this.chrome.renderToolbar(p, messages.length > 0);
     this.chrome.renderStatus(messages, this.pendingOn);
-    if (p.autoscroll !== false && this.stick) this.scrollToBottom();
+    if (changed && p.autoscroll !== false && this.stick) this.scrollToBottom();
+    return changed;
   }
 
   private scrollToBottom(tries = 20): void {
@@ -276,8 +294,15 @@ export class Chatbot extends Component implements MessageHost {
 /** Make `box`'s element children exactly `els`, in order, moving or removing only what differs. */
 function syncChildren(box: HTMLElement, els: readonly (HTMLElement | undefined)[]): void {
   const wanted = els.filter((el): el is HTMLElement => el !== undefined);
-  wanted.forEach((el, j) => {
-    const here = box.children[j];
+  let j = 0;
+  while (j < wanted.length && box.children[j] === wanted[j]) j += 1; // the common prefix stays
+  const rest = wanted.slice(j);
+  if (rest.length > 0 && box.children.length === j && rest.every((el) => !el.isConnected)) {
+    box.append(...rest); // only new elements at the end (the usual case): one insertion
+    return;
+  }
+  rest.forEach((el, k) => {
+    const here = box.children[j + k];
     if (here !== el) box.insertBefore(el, here ?? null);
   });
   while (box.children.length > wanted.length) box.lastElementChild?.remove();

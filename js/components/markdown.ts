@@ -10,18 +10,31 @@
 import { Marked } from "marked";
 import { type Dict, num } from "../guards";
 import { Component, type ComponentContext } from "./base";
-import { sanitizeHtml } from "./sanitize";
+import { sanitizeHtml, sanitizeManyToFragments, sanitizeToFragment } from "./sanitize";
 
 const marked = new Marked({ gfm: true, breaks: false });
+/** Markdown source → unsanitized HTML (never leaves this module unsanitized). */
+function markdownHtml(source: string, breaks: boolean): string {
+  try {
+    return marked.parse(source, { async: false, breaks });
+  } catch {
+    return `<pre>${escapeHtml(source)}</pre>`;
+  }
+}
+
 /** Markdown source → sanitized HTML string (`breaks`: single newlines become `<br>`). Never throws. */
 export function renderMarkdown(source: string, options: { breaks?: boolean } = {}): string {
-  let html: string;
-  try {
-    html = marked.parse(source, { async: false, breaks: options.breaks === true });
-  } catch {
-    html = `<pre>${escapeHtml(source)}</pre>`;
-  }
-  return sanitizeHtml(html);
+  return sanitizeHtml(markdownHtml(source, options.breaks === true));
+}
+
+/** The same as sanitized nodes (cheaper than a string for many small pieces, e.g. chat messages). */
+export function renderMarkdownFragment(source: string, options: { breaks?: boolean } = {}): DocumentFragment {
+  return sanitizeToFragment(markdownHtml(source, options.breaks === true));
+}
+
+/** Many Markdown sources at once, sanitized in one pass (see sanitizeManyToFragments). */
+export function renderMarkdownFragments(sources: readonly string[], options: { breaks?: boolean } = {}): DocumentFragment[] {
+  return sanitizeManyToFragments(sources.map((source) => markdownHtml(source, options.breaks === true)));
 }
 
 export interface Delimiter {

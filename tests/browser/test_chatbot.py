@@ -72,6 +72,10 @@ def test_html_in_messages_is_sanitized_and_custom_tags_show_as_text(page: Page) 
     assert page.evaluate("() => window.__xss") is None
     # allow_tags (default True): a non-HTML tag is kept, shown as text.
     expect(danger).to_contain_text("<thinking>kept</thinking>")
+    # Unbalanced tags stay inside their own message (the history is sanitized in one batch).
+    expect(message(page, 9).locator("b")).to_have_text("open")
+    expect(message(page, 9)).to_contain_text("Unbalanced")
+    expect(message(page, 8).locator(".blocklite-chat-content")).to_have_text("Last answer")
 
 
 def test_thought_is_a_collapsible_titled_block_with_nested_thoughts(page: Page) -> None:

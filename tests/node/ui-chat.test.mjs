@@ -1,0 +1,85 @@
+// The Chatbot's pure logic (js/components/chat-model.ts): reading messages, where they go, and
+// which custom tags are shown as text.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { loadUi } from "./ui-bundle.mjs";
+
+const { parseMessages, planLayout, lastUserIndex, messageText, messageValue, escapeCustomTags } = await loadUi(
+  "components/chat-model",
+);
+
+const msg = (role, text, metadata = null) => ({ role, metadata, content: [{ type: "text", text }], options: null });
+
+test("messages parse into typed records; malformed entries keep their index as null", () => {
+  const parsed = parseMessages([
+    msg("user", "Hi"),
+    { role: "robot", content: [] },
+    {
+      role: "assistant",
+      metadata: { title: "Tool", id: 7, status: "pending", duration: 2 },
+      content: [{ type: "file", file: { path: "a.png", url: "https://x/a.png", mime_type: "image/png" }, alt_text: "A" }, "plain"],
+      options: [{ value: "y", label: "Yes" }, { value: 2 }, { nope: 1 }],
+    },
+  ]);
+  assert.equal(parsed.length, 3);
+  assert.equal(parsed[1], null);
+  const [user, , tool] = parsed;
+  assert.deepEqual(user.items, [{ kind: "text", text: "Hi" }]);
+  assert.deepEqual(tool.meta, { title: "Tool", id: "7", parentId: null, log: null, duration: 2, status: "pending" });
+  assert.deepEqual(tool.items[0], { kind: "file", file: { url: "https://x/a.png", name: "a.png", mime: "image/png" }, alt: "A" });
+  assert.deepEqual(tool.options, [{ value: "y", label: "Yes" }, { value: "2", label: "2" }]);
+  assert.equal(messageText(tool), "A\nplain");
+  assert.deepEqual(parseMessages(null), []);
+});
+
+test("keys change with the content only where it changed", () => {
+  const [a] = parseMessages([msg("assistant", "Hel")]);
+  const [b] = parseMessages([msg("assistant", "Hello")]);
+  const [c] = parseMessages([msg("assistant", "Hello")]);
+  assert.notEqual(a.key, b.key);
+  assert.equal(b.key, c.key);
+  assert.deepEqual(b.itemKeys, c.itemKeys);
+});
+
+test("rows group consecutive roles; thoughts nest under their parent_id", () => {
+  const messages = parseMessages([
+    msg("user", "q"),
+    msg("assistant", "thinking", { title: "Plan", id: "p" }),
+    msg("assistant", "step", { title: "Step", parent_id: "p" }),
+    msg("assistant", "answer"),
+    msg("user", "thanks"),
+  ]);
+  const plan = planLayout(messages, true);
+  assert.deepEqual(plan.rows, [
+    { role: "user", indices: [0] },
+    { role: "assistant", indices: [1, 3] },
+    { role: "user", indices: [4] },
+  ]);
+  assert.deepEqual([...plan.children], [[1, [2]]]);
+  assert.deepEqual(
+    planLayout(messages, false).rows.map((r) => r.indices),
+    [[0], [1], [3], [4]],
+  );
+  assert.equal(lastUserIndex(messages), 4);
+  assert.equal(lastUserIndex(parseMessages([msg("assistant", "hi")])), null);
+});
+
+test("event values: text for text messages, the content otherwise", () => {
+  const raw = { role: "assistant", content: [{ type: "text", text: "a" }, { type: "component", component: "json", value: 1 }] };
+  const [m] = parseMessages([raw]);
+  assert.deepEqual(messageValue(m, raw), raw.content);
+  const [t] = parseMessages([msg("user", "hello")]);
+  assert.equal(messageValue(t, msg("user", "hello")), "hello");
+});
+
+test("custom tags are escaped (shown as text) when allowed; HTML and code are left alone", () => {
+  const isHtml = (name) => ["b", "script", "img", "p"].includes(name);
+  const text = "<thinking>x</thinking> <b>bold</b> `<thinking>` <script>";
+  assert.equal(escapeCustomTags(text, true, isHtml), "&lt;thinking&gt;x&lt;/thinking&gt; <b>bold</b> `<thinking>` <script>");
+  assert.equal(escapeCustomTags(text, false, isHtml), text);
+  assert.equal(escapeCustomTags("<a-b>y</a-b><c>z</c>", ["c"], isHtml), "<a-b>y</a-b>&lt;c&gt;z&lt;/c&gt;");
+  assert.equal(escapeCustomTags("```\n<thinking>\n```", true, isHtml), "```\n<thinking>\n```");
+  // Autolinks are Markdown, not tags.
+  assert.equal(escapeCustomTags("<https://x.test> <a@b.test>", true, isHtml), "<https://x.test> <a@b.test>");
+  assert.equal(escapeCustomTags('<tool name="x"/>', true, isHtml), '&lt;tool name="x"/&gt;');
+});
