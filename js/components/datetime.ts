@@ -33,7 +33,6 @@ export class DateTime extends Component {
     button.type = "button";
     button.className = "blocklite-icon-button blocklite-datetime-button";
     button.append(calendarIcon());
-    button.setAttribute("aria-label", "Pick a date");
     const row = document.createElement("div");
     row.className = "blocklite-datetime-row";
     const pick = document.createElement("span");
@@ -101,6 +100,7 @@ export class DateTime extends Component {
     this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
     this.header.update(p, "Date and Time");
     const { text, picker, button } = this;
+    button.setAttribute("aria-label", `Pick a date: ${this.header.label.textContent ?? ""}`);
     picker.type = this.includeTime ? "datetime-local" : "date";
     picker.step = "1";
     const value = this.getValue();
@@ -113,8 +113,7 @@ export class DateTime extends Component {
     text.readOnly = !this.interactive;
     button.disabled = !this.interactive;
     button.hidden = !this.interactive;
-    if (this.header.info.hidden) text.removeAttribute("aria-describedby");
-    else text.setAttribute("aria-describedby", this.header.info.id);
+    this.header.describe(text);
   }
 }
 
