@@ -154,6 +154,7 @@ export class FieldHeader {
   constructor(controlId: string) {
     this.label.className = "blocklite-label";
     this.label.htmlFor = controlId;
+    this.label.id = `${controlId}-label`;
     this.info.className = "blocklite-info";
     this.info.id = `${controlId}-info`;
   }

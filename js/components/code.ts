@@ -37,6 +37,7 @@ export class Code extends Component {
     copy.type = "button";
     copy.className = "blocklite-icon-button blocklite-copy";
     copy.textContent = "Copy";
+    copy.setAttribute("aria-describedby", label.id); // which text it copies
     copy.addEventListener("click", () => {
       const done = (): void => {
         copy.textContent = "Copied";
@@ -74,8 +75,7 @@ export class Code extends Component {
     const p = this.props;
     const { area, pre, code, label } = this;
     this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
-    const name = applyLabel(label, p, "Code");
-    this.copy.setAttribute("aria-label", `Copy ${name}`);
+    applyLabel(label, p, "Code");
     const language = typeof p.language === "string" ? p.language.replace(/[^\w+#-]/g, "") : "";
     const value = this.getValue();
     const lines = Math.max(1, num(p.lines) ?? 5);

@@ -33,6 +33,8 @@ export class DateTime extends Component {
     button.type = "button";
     button.className = "blocklite-icon-button blocklite-datetime-button";
     button.append(calendarIcon());
+    button.setAttribute("aria-label", "Pick a date");
+    button.setAttribute("aria-describedby", this.header.label.id); // for which field
     const row = document.createElement("div");
     row.className = "blocklite-datetime-row";
     const pick = document.createElement("span");
@@ -100,7 +102,6 @@ export class DateTime extends Component {
     this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
     this.header.update(p, "Date and Time");
     const { text, picker, button } = this;
-    button.setAttribute("aria-label", `Pick a date: ${this.header.label.textContent ?? ""}`);
     picker.type = this.includeTime ? "datetime-local" : "date";
     picker.step = "1";
     const value = this.getValue();

@@ -30,6 +30,7 @@ export class Json extends Component {
     this.copy.type = "button";
     this.copy.className = "blocklite-icon-button blocklite-copy";
     this.copy.textContent = "Copy";
+    this.copy.setAttribute("aria-describedby", this.label.id); // which value it copies
     this.copy.addEventListener("click", () => {
       const text = JSON.stringify(this.props.value ?? null, null, 2);
       const done = (): void => {
@@ -52,7 +53,7 @@ export class Json extends Component {
   render(): void {
     const p = this.props;
     this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
-    this.copy.setAttribute("aria-label", `Copy ${applyLabel(this.label, p, "JSON")}`);
+    applyLabel(this.label, p, "JSON");
     const value = p.value ?? null;
     let key: string;
     try {

@@ -49,6 +49,7 @@ export class Textbox extends Component {
     button.type = "button";
     button.className = "blocklite-copy-button";
     button.textContent = "Copy";
+    button.setAttribute("aria-label", "Copy the text");
     button.addEventListener("click", () => {
       const text = this.getValue();
       const done = (): void => {
@@ -125,7 +126,6 @@ export class Textbox extends Component {
     // After the text in the page, so Tab reaches the text first, then its buttons.
     this.renderActionButton("submit", p.submit_btn);
     this.renderActionButton("stop", p.stop_btn);
-    this.copyButton?.setAttribute("aria-label", `Copy ${this.header.label.textContent ?? ""}`);
   }
 
   private createControl(multiline: boolean): Control {

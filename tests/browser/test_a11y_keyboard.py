@@ -292,7 +292,7 @@ def test_textbox_buttons_follow_the_text_and_work_with_the_keyboard(page: Page) 
     expect(control(page, "tb_out")).to_have_value("stop", timeout=TIMEOUT)
     role(page, "textbox", "Message").focus()
     page.keyboard.press("Shift+Tab")
-    expect(role(page, "button", "Copy Message")).to_be_focused()
+    expect(role(page, "button", "Copy the text")).to_be_focused()
 
 
 def test_selectable_highlighted_tokens_are_buttons(page: Page) -> None:

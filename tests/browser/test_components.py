@@ -164,7 +164,7 @@ def test_checkbox_group_sends_values_in_click_order(page: Page) -> None:
 
 
 def test_radio_mouse_keyboard_and_new_choices(page: Page) -> None:
-    group = page.get_by_role("group", name="Count")
+    group = page.get_by_role("radiogroup", name="Count")
     group.get_by_label("Two").check()
     expect_json(page, "rd_out", 2)
     expect_json(page, "rd_sel", [1, 2, True])
@@ -174,7 +174,7 @@ def test_radio_mouse_keyboard_and_new_choices(page: Page) -> None:
 
 
 def test_radio_update_replaces_choices_in_place(page: Page) -> None:
-    group = page.get_by_role("group", name="Count")
+    group = page.get_by_role("radiogroup", name="Count")
     # Python must accept the new value against the update's own choices (as Gradio does).
     page.locator("#rd_set").click()
     expect(group.get_by_role("radio")).to_have_count(2, timeout=PYTHON_TIMEOUT)
