@@ -44,7 +44,9 @@ def accessible_names(page: Page) -> list[tuple[str, str, str]]:
         for node_id in ids["nodeIds"]:
             attrs = cdp.send("DOM.getAttributes", {"nodeId": node_id})["attributes"]
             probe = dict(zip(attrs[::2], attrs[1::2]))["data-a11y-probe"]
-            ax = cdp.send("Accessibility.getPartialAXTree", {"nodeId": node_id, "fetchRelatives": False})
+            ax = cdp.send(
+                "Accessibility.getPartialAXTree", {"nodeId": node_id, "fetchRelatives": False}
+            )
             node: dict[str, Any] = ax["nodes"][0]
             role = "ignored" if node.get("ignored") else node.get("role", {}).get("value", "")
             found[probe] = (role, str(node.get("name", {}).get("value", "")).strip())

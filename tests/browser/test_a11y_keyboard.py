@@ -95,12 +95,16 @@ def test_a_form_is_filled_and_sent_with_the_keyboard_only(page: Page) -> None:
         "note": "",
         "size": "Medium",
     }
-    expect(control(page, "f_out")).to_have_value(json.dumps(expected, sort_keys=True), timeout=TIMEOUT)
+    expect(control(page, "f_out")).to_have_value(
+        json.dumps(expected, sort_keys=True), timeout=TIMEOUT
+    )
 
 
 def test_the_focus_ring_follows_the_theme_colour(page: Page) -> None:
     role(page, "textbox", "Before disabled").focus()
-    page.locator(".blocklite-app").evaluate("a => a.style.setProperty('--bl-focus', 'rgb(1, 2, 3)')")
+    page.locator(".blocklite-app").evaluate(
+        "a => a.style.setProperty('--bl-focus', 'rgb(1, 2, 3)')"
+    )
     try:
         outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineColor")
         assert outline == "rgb(1, 2, 3)"
@@ -135,7 +139,9 @@ def test_tabs_follow_the_tabs_pattern(page: Page) -> None:
         expect(role(page, "tab", name)).to_be_focused()
         expect(role(page, "tab", name)).to_have_attribute("aria-selected", "true")
         stops = [t.get_attribute("tabindex") for t in tabs.all()]
-        assert stops.count("0") == 1 and stops[["Alpha", "Beta", "Gamma", "Delta"].index(name)] == "0"
+        assert (
+            stops.count("0") == 1 and stops[["Alpha", "Beta", "Gamma", "Delta"].index(name)] == "0"
+        )
         expect(page.locator(f"#kt_{name[0].lower()}_md")).to_be_visible()
         assert_focus_ring(page)
 
