@@ -8,9 +8,10 @@
  * the last token; each token's remove button is in the tab order (Enter, Space, Delete or Backspace
  * removes it). A dropdown that cannot be typed in (`filterable=False`) jumps to the option starting
  * with the typed letters, and Home/End go to the first/last option. Events as in Gradio: `select`
- * `{index, value, selected}`, `input` and `change` when the user changes the value, `focus`, `blur`, and `key_up` `{key, input_value}`. On blur,
- * typed text that names a choice picks it; other text becomes the value only with
- * `allow_custom_value`, else the text goes back to the current choice. The popup is fixed-position,
+ * `{index, value, selected}`, `input` and `change` when the user changes the value, `focus`,
+ * `blur`, and `key_up` `{key, input_value}`. On blur, typed text that names a choice picks it;
+ * other text becomes the value only with `allow_custom_value`, else the text goes back to the
+ * current choice. The popup is fixed-position,
  * so panels that clip their overflow (Group, Sidebar) cannot cut it off.
  */
 
