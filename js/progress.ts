@@ -11,11 +11,13 @@
  *
  * Several events may show on the same component; the one started last is shown, and when it ends
  * the previous one (if still running) comes back. Pure helpers (`parseProgress`, `fractions`,
- * `statusText`, `progressLabel`) are unit-tested under Node.
+ * `statusText`, `progressLabel`) are unit-tested under Node. Screen readers hear only queue
+ * positions and progress steps, politely (js/announce.ts); the outputs are `aria-busy` meanwhile.
  */
 
 import { type Dict, isNumber, isRecord } from "./guards";
 import type { ShowProgress } from "./config";
+import { announcer, spokenProgress } from "./announce";
 
 export interface ProgressLevel {
   index: number | null;
@@ -174,6 +176,9 @@ export class EventStatus {
   private readonly shown: Overlay[] = [];
   private readonly hosts: StatusHost[] = [];
   private ended = false;
+  /** The app's live region (full progress only) and the sentence this event last put there. */
+  private region: HTMLElement | null = null;
+  private spoken = "";
 
   constructor(hosts: readonly StatusHost[], readonly mode: ShowProgress) {
     if (mode === "hidden") return;
@@ -183,6 +188,7 @@ export class EventStatus {
       this.hosts.push(host);
     }
     if (this.hosts.length === 0) return;
+    if (mode === "full") this.safely(() => (this.region = announcer(this.hosts[0].el)));
     // Nothing is drawn for the first 100 ms: a quick event (most are) ends before that, and its
     // messages then cost no DOM work at all on the way to its output.
     this.timer = setTimeout(() => this.attach(), ATTACH_DELAY_MS);
@@ -258,6 +264,7 @@ export class EventStatus {
       if (i >= 0) overlay.stack.splice(i, 1);
       this.safely(() => overlay.paint());
     }
+    if (this.region && this.spoken !== "" && this.region.textContent === this.spoken) this.region.textContent = "";
   }
 
   private paint(): void {
@@ -265,6 +272,16 @@ export class EventStatus {
     for (const overlay of this.shown) {
       if (overlay.stack[overlay.stack.length - 1] === this) this.safely(() => overlay.paint());
     }
+    this.announce();
+  }
+
+  /** Tell screen readers about a new queue position or progress step (never the ticking timer). */
+  private announce(): void {
+    if (!this.region || this.shown.length === 0) return;
+    const spoken = spokenProgress(this.phase === "generating" ? null : this.levels, this.queue);
+    if (spoken === this.spoken) return;
+    this.spoken = spoken;
+    if (spoken !== "") this.region.textContent = spoken;
   }
 
   private safely(f: () => void): void {

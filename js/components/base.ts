@@ -154,15 +154,40 @@ export class FieldHeader {
   constructor(controlId: string) {
     this.label.className = "blocklite-label";
     this.label.htmlFor = controlId;
+    this.label.id = `${controlId}-label`;
     this.info.className = "blocklite-info";
     this.info.id = `${controlId}-info`;
   }
 
   update(props: Dict, fallbackLabel: string): void {
-    this.label.textContent = typeof props.label === "string" ? props.label : fallbackLabel;
-    this.label.classList.toggle("blocklite-sr-only", props.show_label === false);
+    applyLabel(this.label, props, fallbackLabel);
     const info = typeof props.info === "string" ? props.info : "";
     this.info.textContent = info;
     this.info.hidden = info === "";
   }
+
+  /** Point `control`'s `aria-describedby` at the info text while there is one. */
+  describe(control: Element): void {
+    linkInfo(control, this.info);
+  }
+}
+
+/**
+ * Write a component's label into `el` and return it: `props.label`, else `fallback`. The element
+ * stays in the page for screen readers (class `blocklite-sr-only`) when `show_label=False` or the
+ * label is an empty string, so every control keeps an accessible name.
+ */
+export function applyLabel(el: HTMLElement, props: Dict, fallback: string): string {
+  const given = typeof props.label === "string" ? props.label : null;
+  const empty = given !== null && given.trim() === "";
+  const text = given !== null && !empty ? given : fallback;
+  el.textContent = text;
+  el.classList.toggle("blocklite-sr-only", props.show_label === false || empty);
+  return text;
+}
+
+/** `aria-describedby` from `control` to the `info` element while it shows text, removed otherwise. */
+export function linkInfo(control: Element, info: HTMLElement): void {
+  if (info.hidden || !info.textContent) control.removeAttribute("aria-describedby");
+  else control.setAttribute("aria-describedby", info.id);
 }

@@ -7,7 +7,7 @@
  */
 
 import { type Dict } from "../guards";
-import { Component, type ComponentContext } from "./base";
+import { Component, type ComponentContext, applyLabel, linkInfo } from "./base";
 
 export class Checkbox extends Component {
   private readonly box = document.createElement("input");
@@ -52,13 +52,11 @@ export class Checkbox extends Component {
   render(): void {
     const p = this.props;
     this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
-    this.text.textContent = this.labelText() || "Checkbox";
-    this.text.classList.toggle("blocklite-sr-only", p.show_label === false);
+    applyLabel(this.text, p, "Checkbox");
     const info = typeof p.info === "string" ? p.info : "";
     this.info.textContent = info;
     this.info.hidden = info === "";
-    if (info) this.box.setAttribute("aria-describedby", this.info.id);
-    else this.box.removeAttribute("aria-describedby");
+    linkInfo(this.box, this.info);
     this.box.checked = this.getValue();
     this.box.disabled = !this.interactive;
   }

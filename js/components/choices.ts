@@ -4,11 +4,13 @@
  * Why it exists: both render Gradio's `choices` (`[label, value]` pairs) as pill-shaped options and
  * differ only in the value (a list of values in click order, or one value) and the input type. The
  * page always sends values; the server applies `type="index"`. User picks fire `input`, `change`
- * and `select` with SelectData `{index, value, selected}`.
+ * and `select` with SelectData `{index, value, selected}`. The fieldset is a `radiogroup` (Radio) or
+ * a `group`, named by its legend; native inputs keep the browser's keyboard (arrow keys move
+ * between radios, Space toggles a checkbox).
  */
 
 import { type Dict, jsonEqual } from "../guards";
-import { Component, type ComponentContext } from "./base";
+import { Component, type ComponentContext, applyLabel, linkInfo } from "./base";
 import { type Choice, parseChoices, toList, toggleValue } from "./values";
 
 abstract class ChoiceList extends Component {
@@ -22,6 +24,10 @@ abstract class ChoiceList extends Component {
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
     this.legend.className = "blocklite-label";
+    this.legend.id = this.controlId("legend");
+    // Named by the legend explicitly, so the name survives the radiogroup role on a fieldset.
+    this.el.setAttribute("role", this.inputType() === "radio" ? "radiogroup" : "group");
+    this.el.setAttribute("aria-labelledby", this.legend.id);
     this.info.className = "blocklite-info";
     this.info.id = this.controlId("info");
     this.list.className = "blocklite-choices";
@@ -42,13 +48,11 @@ abstract class ChoiceList extends Component {
   render(): void {
     const p = this.props;
     this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
-    this.legend.textContent = typeof p.label === "string" ? p.label : this.type === "radio" ? "Radio" : "Checkbox Group";
-    this.legend.classList.toggle("blocklite-sr-only", p.show_label === false);
+    applyLabel(this.legend, p, this.type === "radio" ? "Radio" : "Checkbox Group");
     const info = typeof p.info === "string" ? p.info : "";
     this.info.textContent = info;
     this.info.hidden = info === "";
-    if (info) this.el.setAttribute("aria-describedby", this.info.id);
-    else this.el.removeAttribute("aria-describedby");
+    linkInfo(this.el, this.info);
     const choices = parseChoices(p.choices);
     const key = JSON.stringify(choices);
     if (key !== this.choicesKey) this.build(choices, key);

@@ -10,7 +10,7 @@
  */
 
 import { type Dict, num } from "../guards";
-import { Component, type ComponentContext } from "./base";
+import { Component, type ComponentContext, applyLabel } from "./base";
 
 export class Code extends Component {
   private readonly label = document.createElement("label");
@@ -32,11 +32,13 @@ export class Code extends Component {
     area.autocapitalize = "off";
     area.setAttribute("autocorrect", "off");
     pre.className = "blocklite-code-static";
-    pre.tabIndex = 0;
+    pre.tabIndex = 0; // scrollable: keyboard users must be able to scroll it
+    pre.setAttribute("role", "group"); // a role that may carry the label as its name
     pre.append(code);
     copy.type = "button";
     copy.className = "blocklite-icon-button blocklite-copy";
     copy.textContent = "Copy";
+    copy.setAttribute("aria-describedby", label.id); // which text it copies
     copy.addEventListener("click", () => {
       const done = (): void => {
         copy.textContent = "Copied";
@@ -74,8 +76,7 @@ export class Code extends Component {
     const p = this.props;
     const { area, pre, code, label } = this;
     this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
-    label.textContent = typeof p.label === "string" ? p.label : "Code";
-    label.classList.toggle("blocklite-sr-only", p.show_label === false);
+    applyLabel(label, p, "Code");
     const language = typeof p.language === "string" ? p.language.replace(/[^\w+#-]/g, "") : "";
     const value = this.getValue();
     const lines = Math.max(1, num(p.lines) ?? 5);

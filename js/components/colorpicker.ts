@@ -94,7 +94,7 @@ export class ColorPicker extends Component {
     this.hex.setAttribute("aria-label", `${this.header.label.textContent ?? ""} (hex code)`);
     this.hex.placeholder = "#000000";
     for (const c of [this.swatch, this.hex]) c.disabled = !this.interactive;
-    if (this.header.info.hidden) this.swatch.removeAttribute("aria-describedby");
-    else this.swatch.setAttribute("aria-describedby", this.header.info.id);
+    this.header.describe(this.swatch);
+    this.header.describe(this.hex);
   }
 }

@@ -10,7 +10,7 @@
  */
 
 import { type Dict, isNumber, isRecord, jsonEqual } from "../guards";
-import { Component, type ComponentContext } from "./base";
+import { Component, type ComponentContext, applyLabel } from "./base";
 import { labelFor, labelText, parseChoices } from "./values";
 
 /** How one sample value reads in a cell: strings as is, numbers tidied, lists joined, ✓/✗, null blank. */
@@ -71,8 +71,7 @@ export class Dataset extends Component {
   render(): void {
     const p = this.props;
     this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
-    this.label.textContent = typeof p.label === "string" ? p.label : "Examples";
-    this.label.classList.toggle("blocklite-sr-only", p.show_label === false);
+    applyLabel(this.label, p, "Examples");
     const samples = this.samples();
     const perPage = this.perPage();
     const pages = Math.max(1, Math.ceil(samples.length / perPage));
@@ -85,6 +84,9 @@ export class Dataset extends Component {
     const value = this.getValue();
     for (const item of this.items) {
       item.el.classList.toggle("blocklite-selected", item.index === value);
+      // A disabled dataset is out of the tab order and cannot be operated.
+      if (item.el instanceof HTMLButtonElement) item.el.disabled = !this.interactive;
+      else item.el.tabIndex = this.interactive ? 0 : -1;
       item.el.setAttribute("aria-disabled", String(!this.interactive));
     }
     this.el.classList.toggle("blocklite-disabled", !this.interactive);

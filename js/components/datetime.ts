@@ -34,6 +34,7 @@ export class DateTime extends Component {
     button.className = "blocklite-icon-button blocklite-datetime-button";
     button.append(calendarIcon());
     button.setAttribute("aria-label", "Pick a date");
+    button.setAttribute("aria-describedby", this.header.label.id); // for which field
     const row = document.createElement("div");
     row.className = "blocklite-datetime-row";
     const pick = document.createElement("span");
@@ -113,8 +114,7 @@ export class DateTime extends Component {
     text.readOnly = !this.interactive;
     button.disabled = !this.interactive;
     button.hidden = !this.interactive;
-    if (this.header.info.hidden) text.removeAttribute("aria-describedby");
-    else text.setAttribute("aria-describedby", this.header.info.id);
+    this.header.describe(text);
   }
 }
 

@@ -5,15 +5,19 @@
  * Why it exists: a native `<select>` can neither filter nor take custom values. Keyboard: ArrowDown /
  * ArrowUp move through the options (opening the list), Enter picks (or takes the typed text as a
  * custom value), Escape closes and restores the text, Backspace in an empty multiselect box removes
- * the last token. Events as in Gradio: `select` `{index, value, selected}`, `input` and `change`
- * when the user changes the value, `focus`, `blur`, and `key_up` `{key, input_value}`. On blur,
- * typed text that names a choice picks it; other text becomes the value only with
- * `allow_custom_value`, else the text goes back to the current choice. The popup is fixed-position,
+ * the last token; each token's remove button is in the tab order (Enter, Space, Delete or Backspace
+ * removes it). A dropdown that cannot be typed in (`filterable=False`) jumps to the option starting
+ * with the typed letters, and Home/End go to the first/last option. Events as in Gradio: `select`
+ * `{index, value, selected}`, `input` and `change` when the user changes the value, `focus`,
+ * `blur`, and `key_up` `{key, input_value}`. On blur, typed text that names a choice picks it;
+ * other text becomes the value only with `allow_custom_value`, else the text goes back to the
+ * current choice. The popup is fixed-position,
  * so panels that clip their overflow (Group, Sidebar) cannot cut it off.
  */
 
 import { type Dict, isNumber, jsonEqual } from "../guards";
 import { Component, type ComponentContext, FieldHeader } from "./base";
+import { paintTokens } from "./tokens";
 import { type Choice, choiceIndex, filterChoices, labelFor, parseChoices, toList, toggleValue } from "./values";
 
 export class Dropdown extends Component {
@@ -31,6 +35,9 @@ export class Dropdown extends Component {
   private shown: number[] = [];
   private active = -1;
   private isOpen = false;
+  /** Letters typed into a read-only (not filterable) box, for type-ahead, and when they expire. */
+  private typed = "";
+  private typedAt = 0;
   private readonly reposition = (): void => this.place();
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
@@ -136,6 +143,13 @@ export class Dropdown extends Component {
         this.close();
         this.syncText(true);
         break;
+      case "Home":
+      case "End":
+        if (!this.input.readOnly || !this.isOpen || n === 0) break;
+        ev.preventDefault();
+        this.active = ev.key === "Home" ? 0 : n - 1;
+        this.paintOptions();
+        break;
       case "Backspace":
         if (this.multiselect && this.input.value === "") {
           const list = this.getValue();
@@ -143,7 +157,29 @@ export class Dropdown extends Component {
         }
         break;
       default:
+        if (this.input.readOnly && ev.key.length === 1 && !ev.ctrlKey && !ev.metaKey && !ev.altKey) this.typeAhead(ev.key);
         break;
+    }
+  }
+
+  /** Read-only box: move to the next option whose label starts with the letters typed in the last 0.7 s. */
+  private typeAhead(key: string): void {
+    const now = performance.now();
+    this.typed = now - this.typedAt > 700 ? key : this.typed + key;
+    this.typedAt = now;
+    if (!this.isOpen) this.open();
+    const n = this.shown.length;
+    // One letter, or the same letter again and again, cycles through the options starting with it.
+    const same = [...this.typed].every((c) => c === this.typed[0]);
+    const prefix = (same ? this.typed[0] : this.typed).toLowerCase();
+    const from = same ? this.active + 1 : Math.max(this.active, 0);
+    for (let k = 0; k < n; k++) {
+      const pos = (from + k) % n;
+      if (this.choices[this.shown[pos]].label.toLowerCase().startsWith(prefix)) {
+        this.active = pos;
+        this.paintOptions();
+        return;
+      }
     }
   }
 
@@ -307,31 +343,16 @@ export class Dropdown extends Component {
 
   private paintTokens(): void {
     const list = this.multiselect ? toList(this.props.value) : [];
-    this.tokens.hidden = list.length === 0;
-    this.tokens.replaceChildren(
-      ...list.map((v) => {
-        const token = document.createElement("span");
-        token.className = "blocklite-token";
-        const text = document.createElement("span");
-        const label = labelFor(this.choices, v);
-        text.textContent = label;
-        token.append(text);
-        if (this.interactive) {
-          const remove = document.createElement("button");
-          remove.type = "button";
-          remove.className = "blocklite-token-remove";
-          remove.textContent = "×";
-          remove.tabIndex = -1;
-          remove.setAttribute("aria-label", `Remove ${label}`);
-          remove.addEventListener("click", () => {
+    const items = list.map((v) => ({
+      label: labelFor(this.choices, v),
+      remove: this.interactive
+        ? () => {
             const i = choiceIndex(this.choices, v);
             this.setList(toggleValue(toList(this.props.value), v), { index: i >= 0 ? i : null, value: v, selected: false });
-          });
-          token.append(remove);
-        }
-        return token;
-      }),
-    );
+          }
+        : null,
+    }));
+    paintTokens(this.tokens, items, this.input);
   }
 
   render(): void {
@@ -348,8 +369,7 @@ export class Dropdown extends Component {
     input.disabled = !this.interactive;
     input.readOnly = p.filterable === false && p.allow_custom_value !== true;
     input.placeholder = this.multiselect && toList(p.value).length === 0 && typeof p.placeholder === "string" ? p.placeholder : "";
-    if (this.header.info.hidden) input.removeAttribute("aria-describedby");
-    else input.setAttribute("aria-describedby", this.header.info.id);
+    this.header.describe(input);
     if (this.multiselect) this.listbox.setAttribute("aria-multiselectable", "true");
     else this.listbox.removeAttribute("aria-multiselectable");
     this.field.classList.toggle("blocklite-disabled", !this.interactive);

@@ -6,11 +6,12 @@
  * come from `color_map` ({label: css colour}) or, for other labels, Gradio's palette in order of
  * appearance; `show_legend` lists the labels, `combine_adjacent` merges neighbours with the same
  * label (`adjacent_separator` between them), `show_inline_category=False` hides the inline labels.
- * A click on a token fires `select` with `{index, value: [token, class]}` when a listener exists.
+ * A click on a token (or Enter/Space on it: tokens are then focusable buttons) fires `select` with
+ * `{index, value: [token, class]}` when a listener exists.
  */
 
 import { type Dict, isNumber, isRecord } from "../guards";
-import { Component, type ComponentContext } from "./base";
+import { Component, type ComponentContext, applyLabel } from "./base";
 import { type Token, combineAdjacent, parseTokens } from "./values";
 
 /** Gradio's default label colours, assigned in order of first appearance. */
@@ -28,6 +29,7 @@ export class HighlightedText extends Component {
     this.title.id = this.controlId("label");
     this.legend.className = "blocklite-ht-legend";
     this.text.className = "blocklite-ht-text";
+    this.text.setAttribute("role", "group");
     this.text.setAttribute("aria-labelledby", this.title.id);
     this.el.append(this.title, this.legend, this.text);
     this.render();
@@ -36,8 +38,7 @@ export class HighlightedText extends Component {
   render(): void {
     const p = this.props;
     this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
-    this.title.textContent = typeof p.label === "string" ? p.label : "Highlighted Text";
-    this.title.classList.toggle("blocklite-sr-only", p.show_label === false);
+    applyLabel(this.title, p, "Highlighted Text");
     let tokens = parseTokens(p.value);
     if (p.combine_adjacent === true) tokens = combineAdjacent(tokens, typeof p.adjacent_separator === "string" ? p.adjacent_separator : "");
     const selectable = this.ctx.hasListener(this.id, "select");
@@ -94,7 +95,18 @@ export class HighlightedText extends Component {
     }
     if (selectable) {
       el.classList.add("blocklite-ht-selectable");
-      el.addEventListener("click", () => this.ctx.trigger(this.id, "select", { index: i, value: [t.token, t.cls], selected: true }));
+      // Reachable and activatable from the keyboard like a button (Enter or Space).
+      el.tabIndex = 0;
+      el.setAttribute("role", "button");
+      if (t.cls !== null) el.setAttribute("aria-label", `${t.token} (${t.cls})`);
+      const fire = (): void => this.ctx.trigger(this.id, "select", { index: i, value: [t.token, t.cls], selected: true });
+      el.addEventListener("click", fire);
+      el.addEventListener("keydown", (ev: Event) => {
+        if (ev instanceof KeyboardEvent && (ev.key === "Enter" || ev.key === " ")) {
+          ev.preventDefault();
+          fire();
+        }
+      });
     }
     return el;
   }

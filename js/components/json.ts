@@ -9,7 +9,7 @@
  */
 
 import { type Dict, isRecord, num } from "../guards";
-import { Component, type ComponentContext } from "./base";
+import { Component, type ComponentContext, applyLabel } from "./base";
 
 /** Levels opened from the start when `open` is not set. */
 const OPEN_DEPTH = 2;
@@ -25,10 +25,12 @@ export class Json extends Component {
     this.label.className = "blocklite-label";
     this.label.id = this.controlId("label");
     this.tree.className = "blocklite-json-tree";
+    this.tree.setAttribute("role", "group");
     this.tree.setAttribute("aria-labelledby", this.label.id);
     this.copy.type = "button";
     this.copy.className = "blocklite-icon-button blocklite-copy";
     this.copy.textContent = "Copy";
+    this.copy.setAttribute("aria-describedby", this.label.id); // which value it copies
     this.copy.addEventListener("click", () => {
       const text = JSON.stringify(this.props.value ?? null, null, 2);
       const done = (): void => {
@@ -51,8 +53,7 @@ export class Json extends Component {
   render(): void {
     const p = this.props;
     this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
-    this.label.textContent = typeof p.label === "string" ? p.label : "JSON";
-    this.label.classList.toggle("blocklite-sr-only", p.show_label === false);
+    applyLabel(this.label, p, "JSON");
     const value = p.value ?? null;
     let key: string;
     try {

@@ -9,7 +9,7 @@
  */
 
 import { type Dict, isNumber } from "../guards";
-import { Component, type ComponentContext } from "./base";
+import { Component, type ComponentContext, applyLabel } from "./base";
 import { parseLabel } from "./values";
 
 export class Label extends Component {
@@ -21,6 +21,9 @@ export class Label extends Component {
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
     this.title.className = "blocklite-label";
+    this.title.id = this.controlId("label");
+    this.el.setAttribute("role", "group");
+    this.el.setAttribute("aria-labelledby", this.title.id);
     this.heading.className = "blocklite-label-heading";
     this.heading.setAttribute("aria-live", "polite");
     this.list.className = "blocklite-confidences";
@@ -31,8 +34,7 @@ export class Label extends Component {
   render(): void {
     const p = this.props;
     this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
-    this.title.textContent = typeof p.label === "string" ? p.label : "Label";
-    this.title.classList.toggle("blocklite-sr-only", p.show_label === false);
+    applyLabel(this.title, p, "Label");
     const { label, confidences } = parseLabel(p.value);
     const top = isNumber(p.num_top_classes) ? confidences.slice(0, Math.max(0, p.num_top_classes)) : confidences;
     this.heading.textContent = label ?? "";

@@ -61,8 +61,7 @@ export class NumberBox extends Component {
     c.placeholder = typeof p.placeholder === "string" ? p.placeholder : "";
     c.readOnly = !this.interactive;
     c.disabled = !this.interactive;
-    if (this.header.info.hidden) c.removeAttribute("aria-describedby");
-    else c.setAttribute("aria-describedby", this.header.info.id);
+    this.header.describe(c);
   }
 }
 

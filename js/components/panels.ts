@@ -1,10 +1,10 @@
 /**
- * Collapsible layouts: Accordion (a native `<details>`) and Sidebar (an `<aside>` with a toggle).
+ * Collapsible layouts: Accordion and Sidebar (an `<aside>` with a toggle).
  *
  * Why it exists: both hold children and open or close; a user toggle fires `expand` or `collapse`
- * (Gradio's events), while an `open` update from the server only moves the panel. Accordion uses
- * `<details>`/`<summary>` so it works with mouse and keyboard without script; its `toggle` event is
- * asynchronous, so a toggle is the user's exactly when the element's state differs from `props.open`.
+ * (Gradio's events), while an `open` update from the server only moves the panel. Accordion follows
+ * the WAI-ARIA disclosure/accordion pattern: a header `<button>` with `aria-expanded` and
+ * `aria-controls` naming the body, which is `hidden` (out of the tab order) while closed.
  * Sidebar sits at the left or right edge of the app (`position`), `width` wide; on wide screens
  * the app makes room for it (CSS, via `--bl-sidebar-width` on the app root), on narrow ones it
  * overlays the content.
@@ -14,7 +14,7 @@ import { type Dict, isNumber } from "../guards";
 import { Component, type ComponentContext } from "./base";
 
 export class Accordion extends Component {
-  private readonly summary = document.createElement("summary");
+  private readonly button = document.createElement("button");
   private readonly text = document.createElement("span");
   private readonly body = document.createElement("div");
 
@@ -24,22 +24,23 @@ export class Accordion extends Component {
     const chevron = document.createElement("span");
     chevron.className = "blocklite-chevron";
     chevron.setAttribute("aria-hidden", "true");
-    this.summary.className = "blocklite-accordion-summary";
-    this.summary.append(this.text, chevron);
     this.body.className = "blocklite-accordion-body";
-    this.el.append(this.summary, this.body);
-    this.el.addEventListener("toggle", () => {
-      if (!(this.el instanceof HTMLDetailsElement)) return;
-      const open = this.el.open;
-      if (open === (this.props.open !== false)) return; // our own render
+    this.body.id = this.controlId("panel");
+    const button = this.button;
+    button.type = "button";
+    button.id = this.controlId("header");
+    button.className = "blocklite-accordion-summary";
+    button.setAttribute("aria-controls", this.body.id);
+    button.append(this.text, chevron);
+    // A native button: Enter and Space toggle it, as the disclosure pattern asks.
+    button.addEventListener("click", () => {
+      const open = this.props.open === false;
       this.props.open = open;
+      this.render();
       this.ctx.trigger(this.id, open ? "expand" : "collapse");
     });
+    this.el.append(button, this.body);
     this.render();
-  }
-
-  protected tagName(): string {
-    return "details";
   }
 
   childSlot(): HTMLElement {
@@ -47,10 +48,11 @@ export class Accordion extends Component {
   }
 
   render(): void {
-    this.applyOuter();
-    this.text.textContent = typeof this.props.label === "string" ? this.props.label : "";
     const open = this.props.open !== false;
-    if (this.el instanceof HTMLDetailsElement && this.el.open !== open) this.el.open = open;
+    this.applyOuter(open ? ["blocklite-open"] : []);
+    this.text.textContent = typeof this.props.label === "string" ? this.props.label : "";
+    this.button.setAttribute("aria-expanded", String(open));
+    this.body.hidden = !open;
   }
 }
 

@@ -137,7 +137,6 @@ export class Slider extends Component {
     this.reset.setAttribute("aria-label", `Reset ${label} to its default`);
     this.reset.hidden = p.show_reset_button === false || !this.interactive;
     this.reset.disabled = !this.interactive;
-    if (this.header.info.hidden) range.removeAttribute("aria-describedby");
-    else range.setAttribute("aria-describedby", this.header.info.id);
+    this.header.describe(range);
   }
 }

@@ -133,6 +133,10 @@ export class Tabs extends Component {
   }
 
   private paint(): void {
+    // Roving tabindex: the open tab is the tablist's one tab stop; when it cannot take focus (an
+    // `interactive=False` tab opened by the server), the first usable tab is.
+    const usable = (t: TabItem | null): boolean => !!t && t.shown && t.enabled;
+    const stop = usable(this.current) ? this.current : (this.items.find(usable) ?? null);
     const buttons = this.items.map((item, i) => {
       const b = document.createElement("button");
       b.type = "button";
@@ -142,7 +146,7 @@ export class Tabs extends Component {
       b.setAttribute("aria-controls", item.el.id || this.ensurePanelId(item));
       const on = item === this.current;
       b.setAttribute("aria-selected", String(on));
-      b.tabIndex = on ? 0 : -1;
+      b.tabIndex = item === stop ? 0 : -1;
       b.hidden = !item.shown;
       b.disabled = !item.enabled;
       b.textContent = item.label || `Tab ${i + 1}`;
@@ -177,8 +181,10 @@ export class Tabs extends Component {
 
   private onKey(ev: KeyboardEvent): void {
     const usable = this.items.filter((t) => t.shown && t.enabled);
-    if (usable.length === 0 || !this.current) return;
-    const at = usable.indexOf(this.current);
+    if (usable.length === 0) return;
+    // Move from the focused tab (the open one may be a disabled tab the server chose).
+    const focused = this.items.find((t) => ev.target instanceof Element && ev.target.id === this.tabId(t));
+    const at = usable.indexOf(focused ?? this.current ?? usable[0]);
     let next: TabItem | undefined;
     if (ev.key === "ArrowRight") next = usable[(at + 1) % usable.length];
     else if (ev.key === "ArrowLeft") next = usable[(at - 1 + usable.length) % usable.length];

@@ -104,8 +104,6 @@ export class Textbox extends Component {
     const p = this.props;
     this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
     this.renderCopyButton(p.show_copy_button === true);
-    this.renderActionButton("submit", p.submit_btn);
-    this.renderActionButton("stop", p.stop_btn);
     this.header.update(p, "Textbox");
     const lines = Math.max(1, num(p.lines) ?? 1);
     const t = p.type;
@@ -132,8 +130,10 @@ export class Textbox extends Component {
     control.disabled = !this.interactive;
     control.dir = p.rtl === true ? "rtl" : "auto";
     control.style.textAlign = p.text_align === "right" || p.text_align === "left" ? p.text_align : "";
-    if (this.header.info.hidden) control.removeAttribute("aria-describedby");
-    else control.setAttribute("aria-describedby", this.header.info.id);
+    this.header.describe(control);
+    // After the text in the page, so Tab reaches the text first, then its buttons.
+    this.renderActionButton("submit", p.submit_btn);
+    this.renderActionButton("stop", p.stop_btn);
   }
 
   /** Set while the box, focused when it was locked, waits to be editable again. */

@@ -164,7 +164,7 @@ def test_checkbox_group_sends_values_in_click_order(page: Page) -> None:
 
 
 def test_radio_mouse_keyboard_and_new_choices(page: Page) -> None:
-    group = page.get_by_role("group", name="Count")
+    group = page.get_by_role("radiogroup", name="Count")
     group.get_by_label("Two").check()
     expect_json(page, "rd_out", 2)
     expect_json(page, "rd_sel", [1, 2, True])
@@ -174,7 +174,7 @@ def test_radio_mouse_keyboard_and_new_choices(page: Page) -> None:
 
 
 def test_radio_update_replaces_choices_in_place(page: Page) -> None:
-    group = page.get_by_role("group", name="Count")
+    group = page.get_by_role("radiogroup", name="Count")
     # Python must accept the new value against the update's own choices (as Gradio does).
     page.locator("#rd_set").click()
     expect(group.get_by_role("radio")).to_have_count(2, timeout=PYTHON_TIMEOUT)
@@ -405,15 +405,15 @@ def test_tabs_click_keyboard_events_and_selected_update(page: Page) -> None:
 
 
 def test_accordion_toggles_and_fires_expand_collapse(page: Page) -> None:
-    acc = page.locator("#acc")
+    header = page.locator("#acc").get_by_role("button", name="More options")
     expect(page.locator("#acc_md")).to_be_hidden()
-    acc.locator("summary").click()
+    header.click()
     expect(page.locator("#acc_md")).to_be_visible()
     expect(out(page, "acc_out")).to_have_value("expanded", timeout=TIMEOUT)
-    acc.locator("summary").press("Enter")
+    header.press("Enter")
     expect(page.locator("#acc_md")).to_be_hidden()
     expect(out(page, "acc_out")).to_have_value("collapsed", timeout=TIMEOUT)
-    acc.locator("summary").click()
+    header.click()
     expect(out(page, "acc_out")).to_have_value("expanded", timeout=TIMEOUT)
     page.locator("#acc_set").click()  # the server closes it: no collapse event
     expect(page.locator("#acc_md")).to_be_hidden(timeout=TIMEOUT)
