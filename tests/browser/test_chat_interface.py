@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from a11y_support import duplicate_ids, unnamed_controls
 from browser_support import BOOT_TIMEOUT_MS, StaticServer, open_app
 from playwright.sync_api import Browser, Locator, Page, expect
 from shared_page import console_errors_fixture, shared_page
@@ -218,6 +219,9 @@ def test_example_page_streams_and_edits_rerun(
         expect(fresh.locator(REPLY)).to_have_text(
             ["You wrote 3 word(s); the longest is ccc."], timeout=BOOT_TIMEOUT_MS
         )
+        wait_idle(fresh)
+        # Every control of the chat app (box, buttons, saved list, accordion) has a name.
+        assert unnamed_controls(fresh) == [] and duplicate_ids(fresh) == []
     finally:
         context.close()
     assert not errors, errors
