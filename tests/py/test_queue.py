@@ -108,10 +108,15 @@ def test_waiting_events_get_their_rank(client_for: ClientFor) -> None:
 
 
 def test_max_size_refuses_with_503(client_for: ClientFor) -> None:
-    tracker = Tracker()
+    gate = asyncio.Event()  # holds the first event running, however slow the machine is
+
+    async def held(x: str) -> str:
+        await gate.wait()
+        return x
+
     with gr.Blocks() as demo:
         box = gr.Textbox()
-        gr.Button().click(tracker, box, box)
+        gr.Button().click(held, box, box)
     demo.queue(max_size=1)
     client = client_for(demo)
     stream = client.open_stream("/gradio_api/queue/data?session_hash=m&keep_open=true")
@@ -120,6 +125,7 @@ def test_max_size_refuses_with_503(client_for: ClientFor) -> None:
     assert client.post("/gradio_api/queue/join", json=body).status == 200  # waiting (1)
     full = client.post("/gradio_api/queue/join", json=body)
     assert full.status == 503 and full.json() == {"detail": "Queue is full."}
+    gate.set()
     stream.read_until(lambda ms: done_count(ms) == 2)
     stream.close()
 
