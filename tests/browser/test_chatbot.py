@@ -98,6 +98,13 @@ def test_thought_is_a_collapsible_titled_block_with_nested_thoughts(page: Page) 
     expect(box).not_to_have_attribute("open", "")
     # Thoughts carry no like buttons of their own.
     expect(thought.locator(".blocklite-chat-like")).to_have_count(0)
+    # status "pending": open, with a spinner; no duration yet.
+    pending = message(page, 10)
+    expect(pending.locator(":scope > details")).to_have_attribute("open", "")
+    expect(pending.locator("summary [role='status']")).to_have_attribute(
+        "aria-label", "in progress"
+    )
+    expect(pending.locator("summary")).to_have_text("Running a tool")
 
 
 def test_like_and_dislike_reach_python_as_like_data(page: Page) -> None:
