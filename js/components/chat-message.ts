@@ -93,6 +93,11 @@ export class MessageView {
     return this.childBox;
   }
 
+  /** Whether the box for nested messages exists and holds any. */
+  get hasChildren(): boolean {
+    return (this.childBox?.childElementCount ?? 0) > 0;
+  }
+
   get text(): string {
     return messageText(this.msg);
   }

@@ -14,7 +14,6 @@
 import { type Dict, isNumber, isRecord, str } from "../guards";
 import { Component, type ComponentContext } from "./base";
 import { clearPrimed, primeTexts, type TextSettings } from "./chat-content";
-import { iconButton } from "./chat-icons";
 import { type ActionSettings, type MessageHost, MessageView } from "./chat-message";
 import { type ChatMsg, type ChatOption, lastUserIndex, messageText, messageValue, parseMessages, planLayout, type Role } from "./chat-model";
 import { ChatChrome } from "./chat-chrome";
@@ -150,9 +149,7 @@ export class Chatbot extends Component implements MessageHost {
       if (!view) return;
       const kids = plan.children.get(i);
       if (kids) syncChildren(view.children(), kids.map((k) => this.views[k]?.el));
-      else if (view.el.querySelector(":scope > .blocklite-chat-children, :scope > details > .blocklite-chat-children")) {
-        syncChildren(view.children(), []);
-      }
+      else if (view.hasChildren) syncChildren(view.children(), []);
     });
     this.chrome.renderEmpty(p, messages.length === 0);
     this.chrome.renderToolbar(p, messages.length > 0);

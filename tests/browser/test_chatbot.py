@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from browser_support import BOOT_TIMEOUT_MS, StaticServer, control
+from browser_support import BOOT_TIMEOUT_MS, StaticServer, control, open_app
 from playwright.sync_api import Browser, Page, expect
 from shared_page import console_errors_fixture, shared_page
 
@@ -98,6 +98,13 @@ def test_thought_is_a_collapsible_titled_block_with_nested_thoughts(page: Page) 
     expect(box).not_to_have_attribute("open", "")
     # Thoughts carry no like buttons of their own.
     expect(thought.locator(".blocklite-chat-like")).to_have_count(0)
+    # status "pending": open, with a spinner; no duration yet.
+    pending = message(page, 10)
+    expect(pending.locator(":scope > details")).to_have_attribute("open", "")
+    expect(pending.locator("summary [role='status']")).to_have_attribute(
+        "aria-label", "in progress"
+    )
+    expect(pending.locator("summary")).to_have_text("Running a tool")
 
 
 def test_like_and_dislike_reach_python_as_like_data(page: Page) -> None:
@@ -234,3 +241,32 @@ def test_streaming_appends_and_leaves_earlier_messages_untouched(page: Page) -> 
     partial = [text for text in result["seen"] if text and text != "Hello there, my good friend!"]
     assert len(partial) >= 3, result["seen"]
     assert all("Hello there, my good friend!".startswith(text) for text in partial)
+
+
+def test_the_chatbot_example_chats(browser: Browser, static_server: StaticServer) -> None:
+    """examples/chatbot.html: an example fills the box, Enter streams a reply after a thought,
+    undo takes the turn back."""
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    try:
+        open_app(page, f"{static_server.url}/examples/chatbot.html")
+        page.locator("#chatbot .blocklite-chat-example", has_text="Pyodide?").click()
+        box = control(page, "message")
+        expect(box).to_have_value("What is Pyodide?", timeout=BOOT_TIMEOUT_MS)
+        box.press("Enter")
+        chat = page.locator("#chatbot")
+        thought = chat.locator(".blocklite-chat-thought summary")
+        expect(thought).to_contain_text("Thinking", timeout=BOOT_TIMEOUT_MS)
+        reply = message(page, 2, "chatbot")
+        expect(reply).to_contain_text("Here it is backwards", timeout=BOOT_TIMEOUT_MS)
+        expect(reply).to_contain_text("?edidoyP si tahW", timeout=BOOT_TIMEOUT_MS)
+        expect(thought).to_contain_text("s)")  # the duration, once done
+        chat.locator(".blocklite-chat-turn [aria-label='Undo']").click()
+        expect(chat.locator(".blocklite-chat-message")).to_have_count(0, timeout=BOOT_TIMEOUT_MS)
+        expect(box).to_have_value("What is Pyodide?")
+        assert not errors, errors
+    finally:
+        context.close()
