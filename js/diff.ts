@@ -5,7 +5,9 @@
  * per output, a list of edits `[action, path, value]` against the previous value (action is replace,
  * append, add or delete; path is a list of keys/indices, `[]` for the whole value). This module
  * applies them without mutating the previous value and without ever throwing: an edit that does not
- * fit the value is skipped and reported.
+ * fit the value is skipped and reported. It copies only the containers on an edit's path (copy on
+ * write), so a streamed reply at the end of a 500-message chat costs the path, not the history, and
+ * untouched parts keep their identity (a component can skip them by `===`).
  */
 
 import { isRecord } from "./guards";
@@ -37,13 +39,31 @@ function isEdit(x: unknown): x is Edit {
   );
 }
 
-function clone(x: unknown): unknown {
-  if (x === null || typeof x !== "object") return x;
-  try {
-    return structuredClone(x);
-  } catch {
-    return JSON.parse(JSON.stringify(x));
+/** Containers created by this apply pass: edited in place; anything else is copied before editing. */
+class CopyOnWrite {
+  private readonly own = new WeakSet<object>();
+
+  /** `x` itself if this pass made it, else a shallow copy this pass owns (non-containers as is). */
+  writable(x: unknown): unknown {
+    if (Array.isArray(x)) return this.own.has(x) ? x : this.adopt([...x]);
+    if (isRecord(x)) return this.own.has(x) ? x : this.adopt({ ...x });
+    return x;
   }
+
+  private adopt<T extends object>(copy: T): T {
+    this.own.add(copy);
+    return copy;
+  }
+}
+
+function childOf(parent: unknown, key: string | number): unknown {
+  if (Array.isArray(parent)) return parent[Number(key)];
+  return isRecord(parent) ? parent[String(key)] : undefined;
+}
+
+function setChild(parent: unknown, key: string | number, child: unknown): void {
+  if (Array.isArray(parent)) parent[Number(key)] = child;
+  else if (isRecord(parent)) parent[String(key)] = child;
 }
 
 /** `a + b` with Gradio's semantics for append (strings concatenate, lists extend). */
@@ -60,7 +80,8 @@ export function applyDiff(previous: unknown, edits: unknown): DiffResult {
   if (!Array.isArray(edits)) {
     return { value: previous, problems: ["diff is not a list"] };
   }
-  let value = clone(previous);
+  const cow = new CopyOnWrite();
+  let value = previous;
   for (const edit of edits) {
     if (!isEdit(edit)) {
       problems.push(`malformed edit ${JSON.stringify(edit)}`);
@@ -73,9 +94,17 @@ export function applyDiff(previous: unknown, edits: unknown): DiffResult {
       else problems.push(`${action} needs a non-empty path`);
       continue;
     }
+    value = cow.writable(value);
     let parent: unknown = value;
     for (const key of path.slice(0, -1)) {
-      parent = Array.isArray(parent) ? parent[Number(key)] : isRecord(parent) ? parent[String(key)] : undefined;
+      const child = childOf(parent, key);
+      if (!Array.isArray(child) && !isRecord(child)) {
+        parent = undefined; // the path leaves the value: reported below
+        break;
+      }
+      const writable = cow.writable(child);
+      setChild(parent, key, writable);
+      parent = writable;
     }
     const last = path[path.length - 1];
     if (Array.isArray(parent)) {

@@ -52,3 +52,22 @@ test("isDiffList recognises edit lists only", () => {
   assert.equal(isDiffList([["hello", "world"]]), false);
   assert.equal(isDiffList([1, 2]), false);
 });
+
+test("copy on write: only the edited path is new, untouched parts keep their identity", () => {
+  const history = Array.from({ length: 500 }, (_, i) => ({ role: i % 2 ? "assistant" : "user", content: [{ type: "text", text: `m${i}` }] }));
+  const { value, problems } = applyDiff(history, [["append", [499, "content", 0, "text"], " more"]]);
+  assert.deepEqual(problems, []);
+  assert.notEqual(value, history);
+  assert.equal(value[499].content[0].text, "m499 more");
+  assert.equal(history[499].content[0].text, "m499", "the previous value is not mutated");
+  assert.notEqual(value[499], history[499]);
+  for (let i = 0; i < 499; i++) assert.equal(value[i], history[i], `message ${i} is the same object`);
+});
+
+test("copy on write: two edits in one pass under the same parent copy it once", () => {
+  const prev = { a: { x: "1", y: "2" }, b: { z: "3" } };
+  const { value } = applyDiff(prev, [["append", ["a", "x"], "!"], ["append", ["a", "y"], "?"]]);
+  assert.deepEqual(value, { a: { x: "1!", y: "2?" }, b: { z: "3" } });
+  assert.equal(value.b, prev.b);
+  assert.deepEqual(prev, { a: { x: "1", y: "2" }, b: { z: "3" } });
+});

@@ -19,6 +19,7 @@ from .chat_format import (
     ChatFormatError,
     ChatMessage,
     MessageDict,
+    MessagePlace,
     MetadataDict,
     OptionDict,
     looks_like_tuples,
@@ -230,8 +231,8 @@ class Chatbot(Component):
             )
         messages: list[dict[str, Any]] = []
         for index, message in enumerate(value):
-            where = f"{self.describe()}: message {index}"
-            messages.extend(normalize_message(message, where, self.reasoning_tags))
+            place = MessagePlace(self, index)
+            messages.extend(normalize_message(message, place, self.reasoning_tags))
         return messages
 
     def preprocess(self, payload: Any) -> list[dict[str, Any]]:

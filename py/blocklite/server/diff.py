@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 Edit = list[Any]
+_CONTAINERS = (list, dict)
 
 
 def diff(old: Any, new: Any, path: tuple[Any, ...] = ()) -> list[Edit]:
@@ -32,7 +33,13 @@ def diff(old: Any, new: Any, path: tuple[Any, ...] = ()) -> list[Edit]:
 def _diff_lists(old: list[Any], new: list[Any], path: tuple[Any, ...]) -> list[Edit]:
     edits: list[Edit] = []
     for index in range(min(len(old), len(new))):
-        edits.extend(diff(old[index], new[index], (*path, index)))
+        a, b = old[index], new[index]
+        # An equal item (the earlier messages of a streamed chat) is settled by one C-level
+        # comparison instead of a Python walk; only containers, where `==` is structural (a leaf
+        # keeps the exact type check in `diff`, so True still differs from 1 there).
+        if type(a) is type(b) and type(a) in _CONTAINERS and a == b:
+            continue
+        edits.extend(diff(a, b, (*path, index)))
     edits.extend(["add", [*path, index], new[index]] for index in range(len(old), len(new)))
     # Deletes go last, from the end, so earlier indices stay valid.
     edits.extend(["delete", [*path, index], None] for index in reversed(range(len(new), len(old))))

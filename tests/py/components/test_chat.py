@@ -260,3 +260,19 @@ def test_streaming_history_sends_diffs_of_the_last_message(client_for: ClientFor
         assert all(path[:2] == [1, "content"] for _, path, _ in edits), edits
     final = completed(messages)["output"]["data"][0]
     assert final == [text("user", "Hi"), text("assistant", "Hello!")]
+
+
+@pytest.mark.parametrize("text", ["  hi  ", "hi", "", "   ", " a b ", "a\n   b", "\ta", "x\t"])
+def test_one_line_text_is_cleaned_like_cleandoc(text: str) -> None:
+    """The cheap path for one-line strings gives what inspect.cleandoc gives (on 3.11 and 3.14)."""
+    import inspect
+
+    (message,) = gr.Chatbot(render=False).postprocess([{"role": "user", "content": text}])
+    assert message["content"] == [{"type": "text", "text": inspect.cleandoc(text)}]
+
+
+def test_a_bad_message_is_named_by_component_and_index() -> None:
+    chatbot = gr.Chatbot(label="Talk", render=False)
+    good = {"role": "user", "content": "hi"}
+    with pytest.raises(TypeError, match=r"Chatbot 'Talk'.*message 2.*role"):
+        chatbot.postprocess([good, good, {"role": "robot", "content": "x"}])
