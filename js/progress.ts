@@ -142,22 +142,40 @@ class Overlay {
     this.host.setPending(true);
     if (this.el.parentElement !== this.host.el) this.host.el.append(this.el);
     const v = top.view();
-    this.el.className = `blocklite-tracker blocklite-tracker-${top.mode} blocklite-tracker-${v.phase}`;
-    this.meta.textContent = top.mode === "minimal" ? v.timer : v.text;
+    // Paint runs on every message of a streaming event: write only what changed, so a stream's
+    // status costs no DOM mutations between visible changes (the timer ticks once a second).
+    setClass(this.el, `blocklite-tracker blocklite-tracker-${top.mode} blocklite-tracker-${v.phase}`);
+    setText(this.meta, top.mode === "minimal" ? v.timer : v.text);
     const f = v.levels ? fractions(v.levels) : [];
     const last = f.length ? f[f.length - 1] : null;
     const label = v.levels ? progressLabel(v.levels) : "";
-    this.spinner.hidden = last !== null;
-    this.label.hidden = label === "";
-    this.label.textContent = label;
-    this.track.hidden = last === null;
+    setHidden(this.spinner, last !== null);
+    setHidden(this.label, label === "");
+    setText(this.label, label);
+    setHidden(this.track, last === null);
     if (last !== null) {
       const pct = Math.round(last * 1000) / 10;
-      this.bar.style.width = `${pct}%`;
-      this.track.setAttribute("aria-valuenow", String(pct));
-      this.track.setAttribute("aria-label", label || "Progress");
+      if (this.bar.style.width !== `${pct}%`) this.bar.style.width = `${pct}%`;
+      setAttr(this.track, "aria-valuenow", String(pct));
+      setAttr(this.track, "aria-label", label || "Progress");
     }
   }
+}
+
+function setClass(el: HTMLElement, className: string): void {
+  if (el.className !== className) el.className = className;
+}
+
+function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+function setHidden(el: HTMLElement, hidden: boolean): void {
+  if (el.hidden !== hidden) el.hidden = hidden;
+}
+
+function setAttr(el: HTMLElement, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
 const overlays = new WeakMap<StatusHost, Overlay>();

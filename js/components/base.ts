@@ -109,6 +109,7 @@ export abstract class Component {
   }
 
   setPending(on: boolean): void {
+    if (on === this.pending && this.el.classList.contains("blocklite-pending") === on) return; // called per streamed message
     this.pending = on;
     this.el.classList.toggle("blocklite-pending", on);
     if (on) this.el.setAttribute("aria-busy", "true");
