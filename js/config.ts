@@ -7,6 +7,7 @@
  */
 
 import { type Dict, isNumber, isRecord, numArray, str } from "./guards";
+import { type ThemeVars, parseThemeVars } from "./theme";
 
 export interface LayoutNode {
   id: number;
@@ -59,6 +60,8 @@ export interface AppConfig {
   /** `Blocks(fill_height=..., fill_width=...)`. */
   fillHeight: boolean;
   fillWidth: boolean;
+  /** The app's theme: CSS variables that differ from the bundled Default theme (docs/themes.md). */
+  themeVars: ThemeVars;
   components: ComponentConfig[];
   dependencies: Dependency[];
   layout: LayoutNode;
@@ -150,6 +153,7 @@ export function parseConfig(x: unknown, fallbackRoot: string): AppConfig | strin
     js: typeof x.js === "string" && x.js.trim() ? x.js : null,
     fillHeight: x.fill_height === true,
     fillWidth: x.fill_width === true,
+    themeVars: parseThemeVars(x.theme_vars),
     components,
     dependencies,
     layout,

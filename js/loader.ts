@@ -8,6 +8,7 @@
  */
 
 import { type AppHandle, startApp } from "./app";
+import { initialScheme } from "./color-scheme";
 import { dedent } from "./dedent";
 
 let counter = 0;
@@ -42,6 +43,7 @@ export function scan(apps: Map<string, AppHandle>): AppHandle[] {
       code: dedent(script.textContent ?? ""),
       distUrl,
       workerUrl: new URL("./worker.js", import.meta.url),
+      colorScheme: initialScheme(script.dataset.theme),
     });
     apps.set(id, handle);
     started.push(handle);

@@ -12,6 +12,7 @@ import { type AppHandle } from "./app";
 import { scan } from "./loader";
 import { installShim } from "./shim";
 import css from "./styles.css";
+import themeDefaults from "./theme-default.css";
 
 const VERSION = "0.1.0";
 
@@ -31,7 +32,8 @@ function injectStyles(): void {
   if (document.querySelector("style[data-blocklite]")) return;
   const style = document.createElement("style");
   style.dataset.blocklite = VERSION;
-  style.textContent = css;
+  // styles.css first: its `@layer` statement fixes the order of the layers both files use.
+  style.textContent = css + themeDefaults;
   document.head.prepend(style);
 }
 

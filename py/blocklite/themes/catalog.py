@@ -41,7 +41,7 @@ _TABLE = """
 body_background_fill | *background_fill_primary | *background_fill_primary
 body_text_color | *neutral_800 | *neutral_100
 body_text_size | *text_md | -
-body_text_color_subdued | *neutral_400 | *neutral_400
+body_text_color_subdued | *neutral_500 | *neutral_400
 body_text_weight | 400 | -
 embed_radius | *radius_sm | -
 # element colours
