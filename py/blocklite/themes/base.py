@@ -16,7 +16,6 @@ import json
 import re
 import warnings
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from . import colors, fonts, sizes
@@ -36,9 +35,23 @@ def css_name(variable: str) -> str:
     return variable.replace("_", "-")
 
 
+#: to_css results by value: themes share most values, so each distinct one is converted once.
+_CSS_VALUES: dict[str, str] = {}
+
+
 def to_css(value: object) -> str:
     """A variable's value as CSS: every `*name` becomes `var(--name)`."""
-    return REFERENCE.sub(lambda m: f"var(--{css_name(m.group(1))})", str(value))
+    text = str(value)
+    css = _CSS_VALUES.get(text)
+    if css is None:
+        css = REFERENCE.sub(_var, text) if "*" in text else text
+        if len(_CSS_VALUES) < 4096:
+            _CSS_VALUES[text] = css
+    return css
+
+
+def _var(match: re.Match[str]) -> str:
+    return "var(--" + css_name(match.group(1)) + ")"
 
 
 def check_value(theme: ThemeClass, name: str, value: object) -> None:
@@ -128,7 +141,8 @@ class ThemeClass:
 
     def dump(self, filename: str) -> None:
         """Write the theme as JSON (readable by `load()`, and by Gradio's `Theme.load`)."""
-        Path(filename).write_text(json.dumps(self.to_dict(), cls=fonts.FontEncoder))
+        with open(filename, "w", encoding="utf-8") as fp:
+            json.dump(self.to_dict(), fp, cls=fonts.FontEncoder)
 
     @classmethod
     def load(cls, path: str) -> ThemeClass:

@@ -7,8 +7,8 @@ parameter from `Blocks` to `launch()`; blocklite accepts both (launch wins). A H
 
 from __future__ import annotations
 
-import hashlib
 import json
+import zlib
 from typing import Any
 
 from .base import ThemeClass
@@ -66,7 +66,7 @@ def theme_fields(theme: Any) -> dict[str, Any]:
     if picked is None:
         return dict(DEFAULT_FIELDS)
     variables = page_variables(picked)
-    digest = hashlib.sha256(json.dumps(variables, sort_keys=True).encode()).hexdigest()[:16]
+    digest = f"{zlib.crc32(json.dumps(variables, sort_keys=True).encode()):08x}"
     return {
         "theme": picked.name or "custom",
         "theme_hash": digest,
