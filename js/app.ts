@@ -8,6 +8,7 @@
  * ends up visible inside the app root.
  */
 
+import { installAppCss } from "./app-css";
 import { QueueClient } from "./client";
 import { ColorScheme, type Scheme, type SchemeChoice, parseScheme } from "./color-scheme";
 import { describeError, runAppJs } from "./frontend-fn";
@@ -238,11 +239,7 @@ export function startApp(opts: AppOptions): AppHandle {
       isInteractive: (cid: number, props: Record<string, unknown>) =>
         isInteractive(cid, props.interactive, props.value, config.dependencies),
     };
-    if (config.css) {
-      const style = document.createElement("style");
-      style.textContent = config.css;
-      main.before(style);
-    }
+    if (config.css) installAppCss(config.css, main);
     root.classList.toggle("blocklite-fill-height", config.fillHeight);
     root.classList.toggle("blocklite-fill-width", config.fillWidth);
     for (const [cid, comp] of renderLayout(config, main, ctx)) components.set(cid, comp);

@@ -125,8 +125,9 @@ def test_host_css_stays_out_and_the_app_css_wins(
     assert style(page, "#a-text textarea, #a-text input", "paddingTop") != "30px"
     assert style(page, "#a-go", "borderTopLeftRadius") != "30px"
     assert style(page, "#a-md", "letterSpacing") == "normal"
-    # The app's own css= (unlayered) beats blocklite's layered rules.
+    # The app's own css= (unlayered) beats blocklite's layered rules, bare element selectors too.
     assert style(page, "#custom-btn", "backgroundColor") == "rgb(1, 2, 3)"
+    assert style(page, f"{md} h2", "color") == "rgb(0, 128, 0)"
 
 
 def test_dark_mode_follows_the_system(browser: Browser, static_server: StaticServer) -> None:
