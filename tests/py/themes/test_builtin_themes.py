@@ -87,3 +87,37 @@ def test_launch_theme_wins_over_blocks_theme(monkeypatch: pytest.MonkeyPatch) ->
     assert demo.get_config_file()["theme"] == "soft"
     demo.launch(theme="ocean")
     assert demo.get_config_file()["theme"] == "ocean"
+
+
+def test_interface_takes_a_theme_like_blocks() -> None:
+    demo = gr.Interface(lambda x: x, "textbox", "textbox", theme=gr.themes.Monochrome())
+    assert demo.get_config_file()["theme"] == "monochrome"
+    tabbed = gr.TabbedInterface([demo], ["One"], theme="citrus")
+    assert tabbed.get_config_file()["theme"] == "citrus"
+
+
+def test_an_app_without_a_theme_does_not_import_the_theme_machinery() -> None:
+    import subprocess
+    import sys
+
+    if sys.platform == "emscripten":
+        pytest.skip("no subprocesses in Pyodide (bench/theme_cost.mjs checks this there)")
+    import os
+    from pathlib import Path
+
+    import blocklite
+
+    code = (
+        "import sys, blocklite as gr\n"
+        "with gr.Blocks() as demo:\n    gr.Button('x')\n"
+        "demo.get_config_file()\n"
+        "print(gr.__file__)\n"
+        "heavy = ['base', 'catalog', 'colors', 'page', 'presets', 'select']\n"
+        "print(any(f'blocklite.themes.{m}' in sys.modules for m in heavy))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(blocklite.__file__).parents[1])}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    where, imported = out.stdout.split()
+    assert where == blocklite.__file__ and imported == "False"
