@@ -1,12 +1,15 @@
-"""Write js/theme-default.css: the Default theme's CSS variables, which the page bundle carries.
+"""Write the Default theme's CSS variables where they are needed ready-made.
 
-Why it exists: the page must look right before (and without) an app's theme, and an app's config
-only carries the variables that differ from the Default theme (py/blocklite/themes/page.py). The
-bundled copy is generated from the Python themes so the two never disagree; a unit test
-(tests/py/themes/test_page_payload.py) fails when this file is stale.
+- js/theme-default.css: the page bundle carries them, so the page looks right before (and
+  without) an app's theme;
+- py/blocklite/themes/default_vars.py: what an app's config is diffed against (themes/page.py),
+  so a themed app does not build the Default theme at start-up.
 
-    python3 scripts/theme_css.py          # rewrite js/theme-default.css
-    python3 scripts/theme_css.py --check  # exit 1 if it is out of date
+Both are generated from the Python themes so they never disagree with them; unit tests
+(tests/py/themes/test_page_payload.py) fail when either is stale.
+
+    python3 scripts/theme_css.py          # rewrite both
+    python3 scripts/theme_css.py --check  # exit 1 if either is out of date
 """
 
 from __future__ import annotations
@@ -15,21 +18,23 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-TARGET = REPO / "js" / "theme-default.css"
+CSS_TARGET = REPO / "js" / "theme-default.css"
+PY_TARGET = REPO / "py" / "blocklite" / "themes" / "default_vars.py"
 
 
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(REPO / "py"))
-    from blocklite.themes.page import default_theme_css
+    from blocklite.themes.page import default_theme_css, default_vars_module
 
-    css = default_theme_css()
+    outputs = {CSS_TARGET: default_theme_css(), PY_TARGET: default_vars_module()}
+    stale = [p for p, text in outputs.items() if not p.exists() or p.read_text() != text]
     if "--check" in argv:
-        if not TARGET.exists() or TARGET.read_text() != css:
-            print(f"{TARGET.relative_to(REPO)} is stale: run python3 scripts/theme_css.py")
-            return 1
-        return 0
-    TARGET.write_text(css)
-    print(f"wrote {TARGET.relative_to(REPO)} ({len(css)} bytes)")
+        for path in stale:
+            print(f"{path.relative_to(REPO)} is stale: run python3 scripts/theme_css.py")
+        return 1 if stale else 0
+    for path in stale:
+        path.write_text(outputs[path])
+        print(f"wrote {path.relative_to(REPO)} ({len(outputs[path])} bytes)")
     return 0
 
 

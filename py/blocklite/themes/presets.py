@@ -311,7 +311,8 @@ class Monochrome(Base):
         )
 
 
-def _built_in() -> dict[str, type[Base]]:
+def built_in() -> dict[str, type[Base]]:
+    """Built-in themes by the name `theme="..."` accepts (Glass, Ocean, Citrus load on demand)."""
     from .gradients import Citrus, Glass, Ocean
 
     return {
@@ -324,7 +325,3 @@ def _built_in() -> dict[str, type[Base]]:
         "ocean": Ocean,
         "citrus": Citrus,
     }
-
-
-#: Built-in themes by the name `theme="..."` accepts.
-BUILT_IN: dict[str, type[Base]] = _built_in()

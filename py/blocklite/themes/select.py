@@ -27,14 +27,15 @@ def pick_theme(theme: Any, where: str) -> ThemeClass | None:
     if isinstance(theme, ThemeClass):
         return theme
     if isinstance(theme, str):
-        from .presets import BUILT_IN
-
         key = theme.strip().lower()
         if key == "default":
             return None
-        if key in BUILT_IN:
-            return BUILT_IN[key]()
-        names = ", ".join(repr(n) for n in BUILT_IN)
+        from .presets import built_in
+
+        themes = built_in()
+        if key in themes:
+            return themes[key]()
+        names = ", ".join(repr(n) for n in themes)
         hub = (
             " Themes from the Hugging Face Hub cannot be downloaded offline; ship the theme's "
             "JSON and use gr.themes.Base.load(path)."

@@ -10,8 +10,10 @@ import blocklite as gr
 from blocklite.themes.defaults import DEFAULT_FIELDS
 from blocklite.themes.page import (
     body_css,
+    computed_default_variables,
     default_theme_css,
     default_variables,
+    default_vars_module,
     light_and_dark,
     page_variables,
 )
@@ -97,6 +99,15 @@ def test_theme_css_route_serves_the_whole_theme(client_for) -> None:  # type: ig
     with gr.Blocks() as plain:
         gr.Markdown("x")
     assert "--primary-500: #f97316;" in client_for(plain.app).get("/theme.css").text
+
+
+def test_ready_made_default_variables_are_up_to_date() -> None:
+    assert default_variables() == computed_default_variables(), "run: python3 scripts/theme_css.py"
+    from blocklite.themes import default_vars
+
+    source = Path(default_vars.__file__).with_suffix(".py")
+    if source.exists():  # the wheel (Pyodide) has bytecode only; the dicts are compared above
+        assert source.read_text() == default_vars_module()
 
 
 def test_bundled_default_css_is_up_to_date() -> None:
