@@ -83,7 +83,7 @@ def cached_theme_fields(blocks: Any) -> dict[str, Any]:
         return dict(DEFAULT_FIELDS)
     key: tuple[Any, ...]
     if isinstance(theme, ThemeClass):
-        key = (id(theme), tuple(theme._variables().items()))
+        key = (id(theme), tuple((k, str(v)) for k, v in theme._variables().items()))
     else:
         key = (theme,)
     cached = getattr(blocks, "_theme_fields_cache", None)
