@@ -9,15 +9,18 @@
  */
 
 import { QueueClient } from "./client";
+import { ColorScheme, type Scheme, type SchemeChoice, parseScheme } from "./color-scheme";
 import { describeError, runAppJs } from "./frontend-fn";
 import { type AppConfig, parseConfig } from "./config";
 import type { Component } from "./components/base";
 import { EventRunner } from "./events";
+import { createFooter } from "./footer";
 import { WorkerHost } from "./host";
 import { isInteractive } from "./interactive";
 import type { AppError, BootPhase, PlainError } from "./messages";
 import { type TitleMode, applyPageOptions } from "./page";
 import { renderLayout } from "./render";
+import { applyThemeVars } from "./theme";
 import { Toaster } from "./toast";
 import { type AppRoute, type RoutedRequest, failRoute, registerRoute } from "./transport";
 
@@ -38,6 +41,10 @@ export interface AppHandle {
   /** The queue session's hash (what handlers see as `gr.Request.session_hash`), once rendered. */
   sessionHash: string | null;
   timings: Record<string, number>;
+  /** Light or dark mode: "system" follows the visitor's setting (the default). */
+  setColorScheme(mode: SchemeChoice): void;
+  /** The mode in effect now. */
+  getColorScheme(): Scheme;
   /** Stop the worker. */
   terminate(): void;
   /**
@@ -55,6 +62,8 @@ export interface AppOptions {
   workerUrl: URL;
   /** The script tag's `data-title` (see page.ts): whether this app may set document.title. */
   titleMode?: TitleMode;
+  /** The initial light/dark choice (see color-scheme.ts for where it comes from). */
+  colorScheme?: SchemeChoice;
 }
 
 const PHASE_TEXT: Record<BootPhase, string> = {
@@ -107,8 +116,10 @@ export function startApp(opts: AppOptions): AppHandle {
   const notice = el("div", "blocklite-notice", "The Python worker is not responding. It may be stuck in a long computation.");
   notice.setAttribute("role", "status");
   notice.hidden = true;
-  root.replaceChildren(status, notice, main);
+  const scheme = new ColorScheme(root, opts.colorScheme ?? "system");
+  root.replaceChildren(status, notice, main, createFooter(scheme));
   const toaster = new Toaster(root);
+  let themeStyle: HTMLStyleElement | null = null;
 
   let runner: EventRunner | null = null;
   let client: QueueClient | null = null;
@@ -124,6 +135,12 @@ export function startApp(opts: AppOptions): AppHandle {
     config: null,
     sessionHash: null,
     timings: {},
+    setColorScheme: (mode: SchemeChoice) => {
+      const choice = parseScheme(mode);
+      if (!choice) throw new TypeError(`setColorScheme: expected "light", "dark" or "system", got ${String(mode)}`);
+      scheme.set(choice);
+    },
+    getColorScheme: () => scheme.effective,
     terminate: () => {
       client?.close();
       host?.terminate();
@@ -154,6 +171,8 @@ export function startApp(opts: AppOptions): AppHandle {
       runner?.close();
       handle.terminate();
       failRoute(route, "the app was unmounted");
+      themeStyle?.remove();
+      scheme.destroy();
       root.replaceChildren();
       setState("unmounted");
     })();
@@ -208,6 +227,7 @@ export function startApp(opts: AppOptions): AppHandle {
     if (typeof config === "string") throw new Error(config);
     if (unmounting) return; // unmounted while the config was on its way
     handle.config = config;
+    themeStyle = applyThemeVars(root, config.themeVars);
     client = new QueueClient(config);
     handle.sessionHash = client.sessionHash;
     client.connect();

@@ -8,6 +8,7 @@
 
 import { type Dict, isNumber, isRecord, numArray, str } from "./guards";
 import { type Translations, parseTranslations } from "./i18n";
+import { type ThemeVars, parseThemeVars } from "./theme";
 
 export interface LayoutNode {
   id: number;
@@ -64,6 +65,8 @@ export interface AppConfig {
   /** `Blocks(fill_height=..., fill_width=...)`. */
   fillHeight: boolean;
   fillWidth: boolean;
+  /** The app's theme: CSS variables that differ from the bundled Default theme (docs/themes.md). */
+  themeVars: ThemeVars;
   components: ComponentConfig[];
   dependencies: Dependency[];
   layout: LayoutNode;
@@ -157,6 +160,7 @@ export function parseConfig(x: unknown, fallbackRoot: string): AppConfig | strin
     translations: parseTranslations(x.i18n_translations),
     fillHeight: x.fill_height === true,
     fillWidth: x.fill_width === true,
+    themeVars: parseThemeVars(x.theme_vars),
     components,
     dependencies,
     layout,

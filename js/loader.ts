@@ -8,6 +8,7 @@
  */
 
 import { type AppHandle, startApp } from "./app";
+import { initialScheme } from "./color-scheme";
 import { dedent } from "./dedent";
 import { parseTitleMode } from "./page";
 
@@ -44,6 +45,7 @@ export function scan(apps: Map<string, AppHandle>): AppHandle[] {
       distUrl,
       workerUrl: new URL("./worker.js", import.meta.url),
       titleMode: parseTitleMode(script.dataset.title),
+      colorScheme: initialScheme(script.dataset.theme),
     });
     apps.set(id, handle);
     started.push(handle);

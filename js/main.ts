@@ -13,6 +13,7 @@ import { scan } from "./loader";
 import { installShim } from "./shim";
 import chatCss from "./chat.css";
 import css from "./styles.css";
+import themeDefaults from "./theme-default.css";
 
 const VERSION = "0.1.0";
 
@@ -32,7 +33,8 @@ function injectStyles(): void {
   if (document.querySelector("style[data-blocklite]")) return;
   const style = document.createElement("style");
   style.dataset.blocklite = VERSION;
-  style.textContent = css + chatCss;
+  // styles.css first: its `@layer` statement fixes the order of the layers the other files use.
+  style.textContent = css + themeDefaults + chatCss;
   document.head.prepend(style);
 }
 

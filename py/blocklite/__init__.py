@@ -70,12 +70,18 @@ _EXPORTS: dict[str, str] = {
     "on": "events",
     "update": "updates",
     "skip": "updates",
+    "Theme": "themes.base",
 }
 
-__all__ = [*sorted(_EXPORTS), "__version__"]
+#: Subpackages reachable as attributes (`gr.themes.Soft()`), imported on first use.
+_SUBMODULES = ("themes",)
+
+__all__ = [*sorted(_EXPORTS), *_SUBMODULES, "__version__"]
 
 
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'blocklite' has no attribute '{name}'")
@@ -89,6 +95,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from . import themes as themes
     from .alerts import Info as Info
     from .alerts import Success as Success
     from .alerts import Warning as Warning
@@ -143,5 +150,6 @@ if TYPE_CHECKING:
     from .request import SelectData as SelectData
     from .request import UndoData as UndoData
     from .state import State as State
+    from .themes.base import Theme as Theme
     from .updates import skip as skip
     from .updates import update as update

@@ -64,6 +64,10 @@ class Blocks(BlockContext):
         self.fill_height = fill_height
         self.fill_width = fill_width
         self.delete_cache = delete_cache
+        if theme is not None:  # a bad theme fails here, at the user's line
+            from .themes.select import check_theme
+
+            check_theme(theme, "gr.Blocks")
         self.theme = theme
         self.css = css
         self.css_paths = css_paths
@@ -262,8 +266,13 @@ class Blocks(BlockContext):
         Accepts Gradio's `launch()` parameters; those without meaning in a browser are ignored
         with one note, an unknown keyword raises TypeError.
         """
-        self.launch_options = parse_launch_options(args, kwargs)
-        self._page_options = resolve_page_options(self, self.launch_options)  # reads css_paths...
+        options = parse_launch_options(args, kwargs)
+        if options["theme"] is not None:
+            from .themes.select import check_theme
+
+            check_theme(options["theme"], "launch()")
+        self.launch_options = options
+        self._page_options = resolve_page_options(self, options)  # reads css_paths...
         launched.append(self)
         if sys.platform == "emscripten":
             self.launch_options.note_ignored()

@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 def test_gallery_links_every_example(page: Page, static_server: StaticServer) -> None:
     page.goto(f"{static_server.url}/examples/")
-    for name in ("hello", "calculator", "live", "components", "interface", "i18n"):
+    for name in ("hello", "calculator", "live", "components", "interface", "i18n", "themes"):
         link = page.locator(f"a[href$='{name}.html']")
         expect(link).to_have_count(1)
     page.locator("a[href$='hello.html']").click()
@@ -78,3 +78,17 @@ def test_i18n_example_speaks_french(page: Page, static_server: StaticServer) -> 
     control(page, "name").fill("Ann")
     page.locator("#greet").click()
     expect(control(page, "greeting")).to_have_value("Enchanté, Ann!", timeout=BOOT_TIMEOUT_MS)
+
+
+def test_themes_example_runs_two_themed_apps(page: Page, static_server: StaticServer) -> None:
+    open_app(page, f"{static_server.url}/examples/themes.html")
+    page.wait_for_function(
+        "() => blocklite.apps.size === 2 && [...blocklite.apps.values()].every(a => a.state === 'rendered')",
+        timeout=BOOT_TIMEOUT_MS,
+    )
+    page.locator("#soft-go").click()
+    expect(control(page, "soft-out")).to_have_value("Hello Ada!", timeout=BOOT_TIMEOUT_MS)
+    page.locator("#glass-go").click()
+    expect(control(page, "glass-out")).to_have_value("calm x 3", timeout=BOOT_TIMEOUT_MS)
+    modes = page.evaluate("() => [...blocklite.apps.values()].map(a => a.getColorScheme())")
+    assert modes[1] == "dark"

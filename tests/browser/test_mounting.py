@@ -82,9 +82,15 @@ def test_styles_stay_scoped_both_ways(page: Page, static_server: StaticServer) -
             app: getComputedStyle(document.querySelector('#first-go')).backgroundColor,
             hostTitle: getComputedStyle(document.querySelector('#host-title')).fontSize,
             bodyMargin: getComputedStyle(document.body).margin,
+            hostP: getComputedStyle(document.querySelector('#between')).color,
+            appInput: getComputedStyle(document.querySelector('#first-in textarea, #first-in input')).backgroundColor,
+            appRoot: getComputedStyle(document.querySelector('#first-in').closest('.blocklite-app')).color,
           };
         }"""
     )
+    assert styles["hostP"] == "rgb(255, 0, 0)"  # generic host rules keep styling the host...
+    assert styles["appInput"] != "rgb(255, 0, 0)"  # ...while the app's reset keeps them out
+    assert styles["appRoot"] != "rgb(255, 0, 0)"
     assert styles["host"] == "rgb(255, 0, 0)"  # the host's rule works on the host's buttons...
     assert styles["app"] != "rgb(255, 0, 0)"  # ...and not on the app's
     assert styles["bodyMargin"] == "8px"  # the app left the host's body alone (browser default)

@@ -16,7 +16,7 @@ from ..processing import CallContext
 from ..request import Request as HandlerRequest
 from .config import API_PREFIX, build_api_info, build_config
 from .execution import execute, failure_message
-from .http import EventStream, HTTPError, Request, path_param, send_json
+from .http import EventStream, HTTPError, Request, path_param, send_bytes, send_json
 from .queue import EventQueue, parse_predict_body
 from .types import Receive, Scope, Send
 
@@ -42,6 +42,7 @@ class App:
             ("POST", f"{API_PREFIX}/reset"): self.reset,
             ("POST", f"{API_PREFIX}/cancel"): self.cancel,
             ("GET", f"{API_PREFIX}/app_id"): self.app_id,
+            ("GET", "/theme.css"): self.theme_css,
         }
         self._prefix_routes: list[tuple[str, str, Handler]] = [
             ("POST", f"{API_PREFIX}/run/", self.run),
@@ -134,6 +135,13 @@ class App:
 
     async def reset(self, request: Request, send: Send) -> None:
         await send_json(send, 200, {"success": True})
+
+    async def theme_css(self, request: Request, send: Send) -> None:
+        """The app's theme as one stylesheet (Gradio's route; blocklite's page uses the config)."""
+        from ..themes.select import app_stylesheet
+
+        css = app_stylesheet(self.blocks).encode()
+        await send_bytes(send, 200, css, "text/css; charset=utf-8")
 
     async def app_id(self, request: Request, send: Send) -> None:
         await send_json(send, 200, {"app_id": id(self.blocks)})

@@ -41,15 +41,8 @@ def build_config(blocks: Blocks, root: str) -> dict[str, Any]:
         "is_colab": False,
         "max_file_size": blocks.launch_options["max_file_size"],
         "stylesheets": [],
-        "theme": "default",
-        "theme_hash": "default",
         "protocol": PROTOCOL,
-        "body_css": {
-            "body_background_fill": "white",
-            "body_text_color": "#27272a",
-            "body_background_fill_dark": "#0f0f11",
-            "body_text_color_dark": "#f4f4f5",
-        },
+        **_theme_fields(blocks),
         "fill_height": blocks.fill_height,
         "fill_width": blocks.fill_width,
         "pwa": False,
@@ -69,6 +62,17 @@ def build_config(blocks: Blocks, root: str) -> dict[str, Any]:
         "username": None,
         "root": root,
     }
+
+
+def _theme_fields(blocks: Blocks) -> dict[str, Any]:
+    """`theme`, `theme_hash`, `body_css` and blocklite's `theme_vars` (docs/themes.md)."""
+    if blocks.launch_options["theme"] is None and blocks.theme is None:
+        from ..themes.defaults import DEFAULT_FIELDS
+
+        return dict(DEFAULT_FIELDS)
+    from ..themes.select import cached_theme_fields
+
+    return cached_theme_fields(blocks)
 
 
 def _parameter_names(dep: Dependency) -> list[str]:
