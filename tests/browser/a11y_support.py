@@ -82,6 +82,8 @@ def focus_ring(page: Page) -> dict[str, Any]:
         """() => {
           const el = document.activeElement;
           const field = el.classList.contains('blocklite-dropdown-input') ? el.closest('.blocklite-dropdown-field') : null;
+          // Themes animate buttons (button_transition "all 0.2s"): read the ring where it ends.
+          for (const animation of (field || el).getAnimations()) animation.finish();
           const ring = getComputedStyle(field || el);
           const probe = document.createElement('span');
           probe.style.color = 'var(--bl-focus)';
