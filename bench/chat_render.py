@@ -7,8 +7,8 @@ One fresh Chromium opens bench/chat_render.html; the measurements run in the pag
   same texts (the same Markdown pipeline; the baseline) and as bare escaped innerHTML (no
   Markdown at all). Rounds alternate the three kinds after one unrecorded warm-up round; the
   figure is the median time from the call to the end of layout, as a ratio to each baseline.
-- **stream**: a generator appends an assistant message to the last 100 messages of the history
-  (`BENCH_CHAT_STREAM_EARLIER`) and yields it 1,000 times, one token more each time. A
+- **stream**: a generator appends an assistant message to the 500-message history
+  (`BENCH_CHAT_STREAM_EARLIER` picks fewer) and yields it 1,000 times, one token more each time. A
   MutationObserver on the Chatbot counts mutation records (all, those in the message list, and
   those inside messages that existed before: must be 0) until the final token is painted.
 
@@ -33,9 +33,8 @@ PATH = "/bench/chat_render.html"
 KINDS = ("chat", "markdown", "innerhtml")
 TOKENS = 1000
 STREAM_RUNS = 3
-#: Messages already shown when a reply streams in (a long conversation, but not the 500: with 500
-#: the worker's per-yield cost of postprocessing and diffing the whole history dominates).
-STREAM_EARLIER = int(os.environ.get("BENCH_CHAT_STREAM_EARLIER", "100"))
+#: Messages already shown when a reply streams in: the whole 500-message history.
+STREAM_EARLIER = int(os.environ.get("BENCH_CHAT_STREAM_EARLIER", "500"))
 TIMEOUT_MS = int(os.environ.get("BENCH_STREAM_TIMEOUT_MS", "60000"))
 
 

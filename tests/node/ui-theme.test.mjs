@@ -47,16 +47,3 @@ test("the light/dark choice: URL parameter, then the script tag, then the system
     console.warn = saved.warn;
   }
 });
-
-test("the app's css gets twins one class more specific, inside the app only", async () => {
-  const { boostedSelector } = await loadUi("app-css");
-  const scope = ":is(.blocklite-app, .blocklite-app *)";
-  assert.equal(boostedSelector("h1"), `:is(h1)${scope}`);
-  assert.equal(boostedSelector("h1, .x > p"), `:is(h1)${scope}, :is(.x > p)${scope}`);
-  assert.equal(boostedSelector("a:hover::before"), `:is(a:hover)${scope}::before`);
-  assert.equal(boostedSelector("p:first-line"), `:is(p)${scope}:first-line`);
-  assert.equal(boostedSelector("::selection"), `:is(*)${scope}::selection`);
-  assert.equal(boostedSelector('[title="a, b::c"] span'), `:is([title="a, b::c"] span)${scope}`);
-  assert.equal(boostedSelector(":not(a, b) i"), `:is(:not(a, b) i)${scope}`);
-  assert.equal(boostedSelector("& p"), null);
-});

@@ -40,7 +40,7 @@ def test_request_first_and_string_annotations(client_for: ClientFor) -> None:
     with gr.Blocks() as demo:
         a, b, out = gr.Number(), gr.Number(), gr.Textbox()
         gr.Button().click(exec_globals["f"], [a, b], out)
-    assert join(client_for(demo), 0, [1, 2])["output"]["data"] == ["inj:3.0"]
+    assert join(client_for(demo), 0, [1, 2])["output"]["data"] == ["inj:3"]
 
 
 def test_select_data_from_textbox_select(client_for: ClientFor) -> None:

@@ -11,7 +11,7 @@ from .base import Component
 
 
 class Number(Component):
-    """A number; `precision=0` gives ints, `None` floats, `n` floats rounded to n places."""
+    """A number; `precision=0` gives ints, `n` floats of n places, `None` the number as it is."""
 
     props: ClassVar[tuple[str, ...]] = (*Component.props, "precision", "minimum", "maximum", "step")
     api_type: ClassVar[dict[str, Any]] = {"type": "number"}
@@ -69,20 +69,13 @@ class Number(Component):
             inputs=inputs,
         )
 
-    def _round(self, number: float) -> float | int:
-        if self.precision is None:
-            return float(number)
-        if self.precision == 0:
-            return round(number)
-        return round(number, self.precision)
+    def _round(self, number: float | int) -> float | int:
+        return round_to_precision(number, self.precision)
 
     def preprocess(self, payload: Any) -> float | int | None:
         if payload is None or payload == "":
             return None
-        try:
-            number = float(payload)
-        except (TypeError, ValueError):
-            raise Error(f"{self.describe()}: {payload!r} is not a number.") from None
+        number = _as_number(payload, self)
         if self.minimum is not None and number < self.minimum:
             raise Error(f"Value {payload} is less than minimum value {self.minimum}.")
         if self.maximum is not None and number > self.maximum:
@@ -102,6 +95,25 @@ class Number(Component):
         return self._round(value)
 
 
+def round_to_precision(number: float | int, precision: int | None) -> float | int:
+    """Gradio's rule: `None` leaves the number as it came (an int stays an int), 0 makes an int."""
+    if precision is None:
+        return number
+    if precision == 0:
+        return round(number)
+    return round(number, precision)
+
+
+def _as_number(payload: Any, component: Component) -> float | int:
+    """The page's number as sent (JSON `3` stays int 3, as in Gradio); numeric text is parsed."""
+    if isinstance(payload, (int, float)) and not isinstance(payload, bool):
+        return payload
+    try:
+        return float(payload)
+    except (TypeError, ValueError):
+        raise Error(f"{component.describe()}: {payload!r} is not a number.") from None
+
+
 class Slider(Component):
     """A number picked on a range; out-of-range values from the page are refused."""
 
@@ -110,6 +122,7 @@ class Slider(Component):
         "minimum",
         "maximum",
         "step",
+        "precision",
         "show_reset_button",
     )
     api_type: ClassVar[dict[str, Any]] = {"type": "number"}
@@ -127,6 +140,7 @@ class Slider(Component):
         value: float | Any | None = None,
         *,
         step: float | None = None,
+        precision: int | None = None,
         randomize: bool = False,
         show_reset_button: bool = True,
         **kwargs: Any,
@@ -136,6 +150,7 @@ class Slider(Component):
         self.minimum = minimum
         self.maximum = maximum
         self.step = step if step is not None else _default_step(minimum, maximum)
+        self.precision = precision
         self.show_reset_button = show_reset_button
         if randomize and not callable(value):
             import random
@@ -146,16 +161,13 @@ class Slider(Component):
     def preprocess(self, payload: Any) -> float | None:
         if payload is None:
             return None
-        try:
-            number = float(payload)
-        except (TypeError, ValueError):
-            raise Error(f"{self.describe()}: {payload!r} is not a number.") from None
+        number = _as_number(payload, self)
         if not self.minimum <= number <= self.maximum:
             raise Error(
                 f"Value {payload} is out of range for {self.describe()}: "
                 f"{self.minimum} to {self.maximum}."
             )
-        return number
+        return round_to_precision(number, self.precision)
 
     def postprocess(self, value: Any) -> float | None:
         if value is None:

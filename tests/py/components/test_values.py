@@ -23,7 +23,8 @@ def test_textbox_rejects_unknown_type() -> None:
 @pytest.mark.parametrize(
     ("precision", "payload", "expected"),
     [
-        (None, 2, 2.0),
+        (None, 2, 2),  # an int stays an int, as in Gradio
+        (None, 2.0, 2.0),
         (None, "2.5", 2.5),
         (0, 2.6, 3),
         (2, 1.23456, 1.23),
@@ -77,3 +78,10 @@ def test_button_value_is_its_text() -> None:
     assert button.value == "Go"
     assert button.get_props()["variant"] == "primary"
     assert button.skip_api is True
+
+
+def test_slider_passes_the_number_as_sent_and_rounds_by_precision() -> None:
+    slider = gr.Slider(0, 10, step=1, render=False)
+    assert type(slider.preprocess(3)) is int and slider.preprocess(3.5) == 3.5
+    assert gr.Slider(0, 10, precision=0, render=False).preprocess(3.6) == 4
+    assert gr.Slider(0, 10, precision=1, render=False).preprocess(3.14159) == 3.1
