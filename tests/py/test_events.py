@@ -240,9 +240,7 @@ def test_property_updates_change_what_this_session_accepts(client_for: ClientFor
         "choices": [["Four", 4], ["Five", 5]],
         "value": 5,
     }
-    assert completed(run_queued(client, 1, [4, 15], session_hash="A"))["output"]["data"] == [
-        "4:15"
-    ]
+    assert completed(run_queued(client, 1, [4, 15], session_hash="A"))["output"]["data"] == ["4:15"]
     # Another session still sees the components as built.
     other = completed(run_queued(client, 1, [4, 15], session_hash="B"))
     assert other["success"] is False
