@@ -12,8 +12,14 @@ import { type AppHandle } from "./app";
 import { scan } from "./loader";
 import { installShim } from "./shim";
 import chatCss from "./chat.css";
-import css from "./styles.css";
+import displayCss from "./styles/display.css";
+import formsCss from "./styles/forms.css";
+import frameCss from "./styles/frame.css";
+import layoutCss from "./styles/layout.css";
 import themeDefaults from "./theme-default.css";
+
+/** In this order: frame.css's `@layer` statement fixes the order of the layers the others use. */
+const STYLES = [frameCss, themeDefaults, formsCss, displayCss, layoutCss, chatCss].join("\n");
 
 const VERSION = "0.1.0";
 
@@ -33,8 +39,7 @@ function injectStyles(): void {
   if (document.querySelector("style[data-blocklite]")) return;
   const style = document.createElement("style");
   style.dataset.blocklite = VERSION;
-  // styles.css first: its `@layer` statement fixes the order of the layers the other files use.
-  style.textContent = css + themeDefaults + chatCss;
+  style.textContent = STYLES;
   document.head.prepend(style);
 }
 
