@@ -18,6 +18,7 @@ export class Code extends Component {
   private readonly area = document.createElement("textarea");
   private readonly pre = document.createElement("pre");
   private readonly code = document.createElement("code");
+  /** What the static view shows: language and value (either changing redraws it). */
   private shownStatic: string | null = null;
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
@@ -101,8 +102,9 @@ export class Code extends Component {
     pre.classList.toggle("blocklite-code-numbered", p.show_line_numbers !== false);
     pre.style.minHeight = `calc(${lines}lh + 1.2em)`;
     pre.style.maxHeight = maxLines !== null ? `calc(${maxLines}lh + 1.2em)` : "";
-    if (this.shownStatic === value) return;
-    this.shownStatic = value;
+    const shown = `${language}\0${value}`;
+    if (this.shownStatic === shown) return;
+    this.shownStatic = shown;
     const rows = value === "" ? [] : value.split("\n");
     if (rows.length > 1 && rows[rows.length - 1] === "") rows.pop();
     code.replaceChildren(
@@ -113,14 +115,14 @@ export class Code extends Component {
         return line;
       }),
     );
-    if (language && value !== "") this.highlightLater(value, language);
+    if (language && value !== "") this.highlightLater(shown, value, language);
   }
 
   /** Swap the plain lines for highlighted ones, unless the value changed while the chunk loaded. */
-  private highlightLater(value: string, language: string): void {
+  private highlightLater(shown: string, value: string, language: string): void {
     import("../highlight")
       .then(({ highlightLines }) => {
-        if (this.shownStatic !== value || this.interactive) return;
+        if (this.shownStatic !== shown || this.interactive) return;
         const lines = highlightLines(value, language);
         if (!lines) return;
         this.code.replaceChildren(...lines);

@@ -60,6 +60,13 @@ class I18nData:
     def __hash__(self) -> int:
         return hash(str(self))
 
+    def __getattr__(self, name: str) -> Any:
+        # As in Gradio, a str method called on a key answers with the key itself, so code that
+        # tidies a label (`label.strip()`, `.capitalize()`) keeps it translatable.
+        if name.startswith("__") or not hasattr(str, name):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        return lambda *args, **kwargs: self
+
 
 class I18n:
     """`gr.I18n(en={"greeting": "Hello"}, fr={"greeting": "Bonjour"})`: locale code → {key: text}.

@@ -33,3 +33,7 @@ def test_gr_code_is_highlighted_line_by_line(page: Page, static_server: StaticSe
     expect(lines.nth(1).locator(".hljs-string")).to_have_text('"""Two')
     expect(lines.nth(2).locator(".hljs-string")).to_have_text('lines."""')
     expect(lines.nth(3).locator("i")).to_have_count(0)  # markup in the code stays text
+    # Only the language changes: the same text is drawn again, without the old grammar's tokens.
+    page.locator("#plain_src").click()
+    expect(page.locator("#src [class^='hljs-']")).to_have_count(0, timeout=BOOT_TIMEOUT_MS)
+    expect(lines).to_have_count(4)

@@ -128,3 +128,11 @@ def test_error_messages_name_a_translated_component_by_its_key() -> None:
     i18n = gr.I18n(en={"count": "Count"})
     box = gr.Number(label=i18n("count"), render=False)
     assert box.describe() == f"Number 'count' (id {box.id})"
+
+
+def test_str_methods_on_a_key_keep_the_key() -> None:
+    i18n = gr.I18n(en={"hi": "Hello"})
+    key = i18n("hi")
+    assert key.strip() is key and key.upper() is key and key.replace("a", "b") is key
+    with pytest.raises(AttributeError, match="no attribute 'not_a_str_method'"):
+        key.not_a_str_method  # noqa: B018
