@@ -97,6 +97,7 @@ class Glass(Base):
             button_secondary_shadow_active="*shadow_inset",
         )
 
+
 class Ocean(Base):
     """Emerald and sky: horizontal blue-green gradients on buttons, very round corners."""
 

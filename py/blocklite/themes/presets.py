@@ -109,6 +109,7 @@ class Origin(Base):
         )
         self.name = "origin"
         gradient = "linear-gradient(to bottom right, {}, {})"
+        to_top = "linear-gradient(to top, {}, {})"
         super().set(
             block_shadow="*shadow_drop",
             border_color_accent_subdued="*primary_200",
@@ -120,12 +121,10 @@ class Origin(Base):
             input_shadow_focus="0 0 0 *shadow_spread *secondary_50, *shadow_inset",
             input_shadow_focus_dark="0 0 0 *shadow_spread *neutral_700, *shadow_inset",
             checkbox_label_shadow="*shadow_drop",
-            checkbox_label_background_fill="linear-gradient(to top, *neutral_50, white)",
-            checkbox_label_background_fill_dark="linear-gradient(to top, *neutral_900, *neutral_800)",
-            checkbox_label_background_fill_hover="linear-gradient(to top, *neutral_100, white)",
-            checkbox_label_background_fill_hover_dark=(
-                "linear-gradient(to top, *neutral_900, *neutral_800)"
-            ),
+            checkbox_label_background_fill=to_top.format("*neutral_50", "white"),
+            checkbox_label_background_fill_dark=to_top.format("*neutral_900", "*neutral_800"),
+            checkbox_label_background_fill_hover=to_top.format("*neutral_100", "white"),
+            checkbox_label_background_fill_hover_dark=to_top.format("*neutral_900", "*neutral_800"),
             stat_background_fill="linear-gradient(to right, *primary_400, *primary_200)",
             stat_background_fill_dark="linear-gradient(to right, *primary_400, *primary_600)",
             error_background_fill_dark="*neutral_900",
@@ -332,6 +331,7 @@ class Monochrome(Base):
             checkbox_label_background_fill_selected="*button_primary_background_fill",
             checkbox_label_text_color_selected="*button_primary_text_color",
         )
+
 
 def built_in() -> dict[str, type[Base]]:
     """Built-in themes by the name `theme="..."` accepts (Glass, Ocean, Citrus load on demand)."""
