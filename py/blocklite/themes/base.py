@@ -29,6 +29,16 @@ REFERENCE = re.compile(r"\*(\w+)")
 #: Attributes of a theme that are not CSS variables.
 NOT_VARIABLES = frozenset({"name", "custom_css"})
 
+#: What may not appear in a value: it could end the declaration or the rule (`;`, `{`, `}`),
+#: also written as a CSS escape (`\7d`, `\}`), or close an HTML `<style>` element (`<`).
+UNSAFE = re.compile(r"[{};<]|\\(?:[{};<]|0{0,4}(?:7[bBdD]|3[bBcC])(?![0-9a-fA-F]))")
+
+#: A variable name as a theme JSON may hold it (Python identifier characters only).
+VARIABLE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+
+#: Private attributes a theme JSON may carry (what `to_dict()` writes).
+PRIVATE_KEYS = frozenset({"_font", "_font_mono", "_stylesheets"})
+
 
 def css_name(variable: str) -> str:
     """`button_primary_background_fill` → `button-primary-background-fill` (without `--`)."""
@@ -54,10 +64,32 @@ def _var(match: re.Match[str]) -> str:
     return "var(--" + css_name(match.group(1)) + ")"
 
 
+def trim_semicolon(value: Any) -> Any:
+    """`"all 0.1s;"` → `"all 0.1s"`: one trailing `;` (Gradio's Citrus writes some) is dropped.
+
+    In a stylesheet it only ends the declaration early, so the result is the same; any other `;`
+    is refused by check_safe.
+    """
+    if isinstance(value, str) and value.rstrip().endswith(";"):
+        return value.rstrip()[:-1].rstrip()
+    return value
+
+
+def check_safe(name: str, value: object) -> None:
+    """Refuse a value that could break out of its CSS declaration (`/theme.css` writes it as is)."""
+    found = UNSAFE.search(str(value))
+    if found:
+        raise ValueError(
+            f"theme variable '{name}' = {value!r} contains {found.group(0)!r}: theme values may "
+            "not contain '{', '}', ';', '<' or a backslash escape of them"
+        )
+
+
 def check_value(theme: ThemeClass, name: str, value: object) -> None:
-    """Refuse values Gradio refuses; warn about references to variables the theme lacks."""
+    """Refuse values Gradio refuses and unsafe ones; warn about references the theme lacks."""
     if not isinstance(value, str | int | float) or isinstance(value, bool):
         raise TypeError(f"theme variable '{name}' must be a string, not {type(value).__name__}")
+    check_safe(name, value)
     for ref in REFERENCE.findall(str(value)):
         if ref.endswith("_dark"):
             raise ValueError(
@@ -128,15 +160,35 @@ class ThemeClass:
 
     @classmethod
     def from_dict(cls, theme: dict[str, dict[str, Any]]) -> ThemeClass:
-        """A theme from `to_dict()`'s output; variables it lacks come from the Base theme."""
+        """A theme from `to_dict()`'s output; variables it lacks come from the Base theme.
+
+        Every name and value is checked as `.set()` checks them, so a theme file cannot put
+        arbitrary CSS into the page.
+        """
         if not isinstance(theme, dict) or not isinstance(theme.get("theme"), dict):
             raise ValueError("a theme dict must look like {'theme': {variable: value, ...}}")
         new = cls.__new__(cls)
         ThemeClass.__init__(new)
         for key, value in vars(Base()).items():
             setattr(new, key, value)
+        variables: dict[str, Any] = {}
         for key, value in theme["theme"].items():
-            setattr(new, key, value)
+            if key in PRIVATE_KEYS:
+                setattr(new, key, value)
+            elif not isinstance(key, str) or not VARIABLE_NAME.fullmatch(key):
+                raise ValueError(f"theme dict: {key!r} is not a theme variable name")
+            elif key in NOT_VARIABLES:
+                setattr(new, key, value)
+            elif hasattr(cls, key):
+                raise ValueError(f"theme dict: {key!r} is a theme method, not a variable")
+            else:
+                variables[key] = value
+        for key, value in variables.items():
+            variables[key] = trim_semicolon(value)
+            setattr(new, key, variables[key])
+        for key, value in variables.items():
+            if value is not None or not key.endswith("_dark"):
+                check_value(new, key, value)
         return new
 
     def dump(self, filename: str) -> None:
@@ -223,6 +275,7 @@ class Base(ThemeClass):
                 raise TypeError(_unknown_variable(name))
             if value is None:
                 continue
+            value = trim_semicolon(value)
             check_value(self, name, value)
             setattr(self, name, value)
         return self

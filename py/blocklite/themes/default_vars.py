@@ -10,7 +10,7 @@ from __future__ import annotations
 LIGHT: dict[str, str] = {
     'primary-50': '#fff7ed',
     'primary-100': '#ffedd5',
-    'primary-200': '#fed7aa',
+    'primary-200': '#ffddb3',
     'primary-300': '#fdba74',
     'primary-400': '#fb923c',
     'primary-500': '#f97316',
@@ -34,7 +34,7 @@ LIGHT: dict[str, str] = {
     'neutral-100': '#f4f4f5',
     'neutral-200': '#e4e4e7',
     'neutral-300': '#d4d4d8',
-    'neutral-400': '#a1a1aa',
+    'neutral-400': '#bbbbc2',
     'neutral-500': '#71717a',
     'neutral-600': '#52525b',
     'neutral-700': '#3f3f46',

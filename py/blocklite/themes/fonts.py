@@ -39,6 +39,10 @@ class Font:
     def __init__(self, name: str) -> None:
         if not isinstance(name, str) or not name.strip():
             raise ValueError(f"a font needs a family name, got {name!r}")
+        if any(c in name for c in "{};<\n\r\f"):
+            raise ValueError(
+                f"font family {name!r} may not contain '{{', '}}', ';', '<' or a newline"
+            )
         self.name = name.strip()
 
     def __str__(self) -> str:

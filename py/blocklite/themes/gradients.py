@@ -3,7 +3,7 @@
 Why it exists: these three built-in themes draw their character from gradients and shadows rather
 than flat colours (see presets.py for the flat ones and the list of built-in names):
 
-- Glass: blue on slate, translucent vertical gradients on buttons and inputs, compact sizes;
+- Glass: blue on slate, glassy vertical gradients on buttons and inputs, compact sizes;
 - Ocean: emerald and sky, horizontal blue-green gradients on buttons, very round corners;
 - Citrus: amber/yellow on stone, tinted focused inputs, buttons that lift on hover and press down.
 """
@@ -44,68 +44,57 @@ class Glass(Base):
             font_mono=font_mono,
         )
         self.name = "glass"
-        glass = "linear-gradient(180deg, {} 0%, {} 45%, {} 55%, {} 100%)"
+        glass = "linear-gradient(180deg, {} 0%, {} 30%)"
         super().set(
             body_background_fill_dark="*secondary_800",
             background_fill_primary_dark="*neutral_700",
             background_fill_secondary="*secondary_100",
             background_fill_secondary_dark="*secondary_800",
             border_color_primary_dark="*secondary_600",
+            shadow_inset="rgba(0,0,0,0.05) 0px 1px 2px 0px inset",
             block_background_fill="*secondary_50",
             block_background_fill_dark="*secondary_800",
+            block_border_color_dark="*secondary_600",
             block_border_width="0px",
             block_border_width_dark="1px",
-            block_border_color_dark="*secondary_600",
-            block_shadow="*primary_300 0px 0px 3px 0px",
             panel_border_width="1px",
             block_label_background_fill="*secondary_200",
             block_label_background_fill_dark="*secondary_700",
+            block_label_border_color_dark="*secondary_600",
             block_label_text_color="*secondary_500",
-            block_label_text_weight="600",
             block_label_text_size="*text_md",
-            block_title_text_color="*primary_600",
-            block_title_text_color_dark="*primary_300",
+            block_label_text_weight="600",
+            block_title_text_color="*secondary_500",
             block_title_text_weight="600",
-            block_title_text_size="*text_md",
+            checkbox_background_color_dark="*secondary_400",
+            checkbox_border_width="0px",
+            checkbox_border_width_dark="0px",
+            checkbox_label_border_color_dark="*secondary_700",
+            checkbox_label_border_width="1px",
+            checkbox_label_border_width_dark="1px",
             input_background_fill="linear-gradient(0deg, *secondary_100 0%, white 100%)",
             input_background_fill_dark="*secondary_600",
-            input_border_width="1px",
             input_border_color_dark="*secondary_600",
             input_border_color_focus_dark="*secondary_500",
-            slider_color="*primary_400",
-            shadow_inset="rgba(0,0,0,0.05) 0px 1px 2px 0px inset",
-            button_border_width="1px",
-            button_primary_background_fill=glass.format(
-                "*primary_50", "*primary_200", "*primary_300", "*primary_200"
-            ),
-            button_primary_background_fill_hover=glass.format(
-                "*primary_100", "*primary_200", "*primary_300", "*primary_300"
-            ),
-            button_primary_background_fill_dark=glass.format(
-                "*primary_400", "*primary_500", "*primary_600", "*primary_500"
-            ),
-            button_primary_border_color="*primary_300",
-            button_primary_text_color="*primary_800",
-            button_primary_text_color_dark="white",
-            button_primary_shadow_active="*shadow_inset",
-            button_secondary_background_fill=glass.format(
-                "white", "*secondary_100", "*secondary_200", "*secondary_100"
-            ),
-            button_secondary_background_fill_hover=glass.format(
-                "white", "*secondary_50", "*secondary_100", "*secondary_100"
-            ),
-            button_secondary_background_fill_dark=glass.format(
-                "*secondary_500", "*secondary_600", "*secondary_700", "*secondary_600"
-            ),
-            button_secondary_border_color="*secondary_300",
-            button_secondary_shadow_active="*shadow_inset",
-            checkbox_border_width="0px",
-            checkbox_label_background_fill="*button_secondary_background_fill",
-            checkbox_label_background_fill_hover="*button_secondary_background_fill_hover",
-            checkbox_label_border_width="1px",
-            checkbox_background_color_dark="*secondary_400",
+            input_border_width="1px",
             table_even_background_fill_dark="*neutral_700",
             table_odd_background_fill_dark="*neutral_700",
+            button_border_width="1px",
+            button_primary_background_fill=glass.format("*primary_100", "*primary_200"),
+            button_primary_background_fill_dark=glass.format("*primary_500", "*primary_600"),
+            button_primary_background_fill_hover=glass.format("*primary_100", "*primary_200"),
+            button_primary_background_fill_hover_dark=glass.format("*primary_500", "*primary_600"),
+            button_primary_border_color="*primary_200",
+            button_primary_border_color_hover="*button_primary_border_color",
+            button_primary_text_color="*body_text_color",
+            button_primary_shadow_active="*shadow_inset",
+            button_secondary_background_fill=glass.format("*secondary_100", "*secondary_200"),
+            button_secondary_background_fill_dark=glass.format("*secondary_500", "*secondary_600"),
+            button_secondary_background_fill_hover=glass.format("*secondary_100", "*secondary_200"),
+            button_secondary_background_fill_hover_dark=glass.format(
+                "*secondary_500", "*secondary_600"
+            ),
+            button_secondary_shadow_active="*shadow_inset",
         )
 
 
@@ -157,8 +146,8 @@ class Ocean(Base):
             ),
             button_primary_text_color="*button_secondary_text_color",
             button_primary_text_color_dark="*button_secondary_text_color",
+            button_primary_shadow_dark="none",
             button_primary_shadow_hover="0 1px 3px 0 *primary_200, 0 1px 2px -1px *primary_200",
-            button_primary_shadow_hover_dark="none",
             button_secondary_background_fill=wave.format(
                 "*neutral_300", "*neutral_100", "*neutral_200"
             ),
@@ -168,8 +157,11 @@ class Ocean(Base):
             button_secondary_background_fill_dark=wave.format(
                 "*neutral_700", "*neutral_600", "*neutral_700"
             ),
+            button_secondary_background_fill_hover_dark=wave.format(
+                "*neutral_600", "*neutral_600", "*neutral_700"
+            ),
+            button_secondary_shadow_dark="none",
             button_secondary_shadow_hover="*shadow_drop_lg",
-            button_secondary_shadow_hover_dark="none",
             checkbox_label_border_width="1px",
             checkbox_label_background_fill_selected=wave.format(
                 "*primary_400", "*primary_300", "*primary_400"
@@ -182,6 +174,7 @@ class Ocean(Base):
             checkbox_background_color_selected="*primary_400",
             checkbox_background_color_selected_dark="*primary_600",
             checkbox_label_text_color_selected="*button_secondary_text_color",
+            checkbox_label_text_color_selected_dark="*button_secondary_text_color",
         )
 
 
@@ -198,7 +191,7 @@ class Citrus(Base):
         radius_size: SizeArg = sizes.radius_md,
         text_size: SizeArg = sizes.text_md,
         font: FontArg = (UBUNTU, *SANS),
-        font_mono: FontArg = (ROBOTO_MONO, "ui-monospace", "monospace"),
+        font_mono: FontArg = (ROBOTO_MONO, "ui-monospace", "Consolas", "monospace"),
     ) -> None:
         super().__init__(
             primary_hue=primary_hue,
@@ -226,7 +219,7 @@ class Citrus(Base):
             input_background_fill="*neutral_50",
             input_background_fill_dark="*neutral_900",
             input_background_fill_focus="*primary_50",
-            input_background_fill_focus_dark="*neutral_800",
+            input_background_fill_focus_dark="none",
             input_border_width="1px",
             input_shadow=lift.format("-1px", "*neutral_300"),
             input_shadow_dark=lift.format("-1px", "*neutral_700"),
@@ -236,11 +229,14 @@ class Citrus(Base):
             checkbox_label_background_fill="*neutral_200",
             checkbox_label_background_fill_dark="*neutral_700",
             checkbox_label_background_fill_hover="*checkbox_label_background_fill",
+            checkbox_label_background_fill_hover_dark="*checkbox_label_background_fill",
             checkbox_label_background_fill_selected="*primary_400",
             checkbox_label_background_fill_selected_dark="*primary_500",
             checkbox_label_border_color_selected="*primary_300",
             checkbox_label_border_color_selected_dark="*primary_600",
             checkbox_label_border_width="2px",
+            checkbox_label_border_width_dark="2px",
+            checkbox_label_text_color_selected_dark="*button_primary_text_color",
             checkbox_background_color_dark="*neutral_400",
             checkbox_background_color_selected_dark="*primary_600",
             button_border_width="0px",
@@ -249,6 +245,7 @@ class Citrus(Base):
             button_transition="all 0.1s",
             button_primary_background_fill="*primary_500",
             button_primary_background_fill_hover="*button_primary_background_fill",
+            button_primary_background_fill_hover_dark="*button_primary_background_fill",
             button_primary_background_fill_dark="*primary_600",
             button_primary_text_color="*button_secondary_text_color",
             button_primary_text_color_dark="*button_secondary_text_color",
@@ -260,6 +257,7 @@ class Citrus(Base):
             button_primary_shadow_active_dark=lift.format("2px", "*primary_700"),
             button_secondary_background_fill="*primary_400",
             button_secondary_background_fill_hover="*button_secondary_background_fill",
+            button_secondary_background_fill_hover_dark="*button_secondary_background_fill",
             button_secondary_background_fill_dark="*primary_500",
             button_secondary_text_color_dark="*neutral_900",
             button_secondary_shadow=lift.format("3px", "*primary_300"),
@@ -276,10 +274,10 @@ class Citrus(Base):
             button_cancel_text_color_dark="white",
             button_cancel_text_color_hover="white",
             button_cancel_text_color_hover_dark="white",
-            button_cancel_shadow=lift.format("3px", colors.red.c400),
-            button_cancel_shadow_hover=lift.format("5px", colors.red.c400),
-            button_cancel_shadow_active=lift.format("2px", colors.red.c400),
-            button_cancel_shadow_dark=lift.format("3px", colors.red.c600),
-            button_cancel_shadow_hover_dark=lift.format("5px", colors.red.c600),
-            button_cancel_shadow_active_dark=lift.format("2px", colors.red.c600),
+            button_cancel_shadow=lift.format("3px", "rgb(248 113 113)"),
+            button_cancel_shadow_hover=lift.format("5px", "rgb(248 113 113)"),
+            button_cancel_shadow_active=lift.format("2px", "rgb(248 113 113)"),
+            button_cancel_shadow_dark=lift.format("3px", "rgb(220 38 38)"),
+            button_cancel_shadow_hover_dark=lift.format("5px", "rgb(220 38 38)"),
+            button_cancel_shadow_active_dark=lift.format("2px", "rgb(220 38 38)"),
         )

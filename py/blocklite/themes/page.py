@@ -9,7 +9,9 @@ have different themes. `theme_css()` writes the same variables as one stylesheet
 for the `/theme.css` route.
 
 Values are written as they are, with `*name` turned into `var(--name)`; the browser resolves the
-references, so a dark value's references read the dark variables of the same element.
+references, so a dark value's references read the dark variables of the same element. A value
+that could end its declaration or rule (`;`, `{`, `}`, `<`, see base.check_safe) is refused here
+too, whatever path it came by.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .base import css_name, to_css
+from .base import check_safe, css_name, to_css
 
 if TYPE_CHECKING:
     from .base import ThemeClass
@@ -31,6 +33,8 @@ def light_and_dark(theme: ThemeClass) -> tuple[Variables, Variables]:
     light: Variables = {}
     dark: Variables = {}
     for name, value in theme._variables().items():
+        # Also catches values assigned as attributes, which skip `.set()`'s checks.
+        check_safe(name, value)
         if name.endswith("_dark"):
             if value is not None:
                 dark[css_name(name[:-5])] = to_css(value)

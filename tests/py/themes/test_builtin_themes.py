@@ -34,12 +34,14 @@ def test_each_theme_has_its_character() -> None:
     citrus, origin = gr.themes.Citrus(), gr.themes.Origin()
     default = gr.themes.Default()
     assert default._get_computed_value("button_primary_background_fill") == colors.orange.c500
-    # Soft: indigo, rounder buttons, highlighted labels.
+    # Soft: indigo, white cards on a tinted page, highlighted labels.
     assert soft.primary_500 == colors.indigo.c500
-    assert soft._get_computed_value("button_large_radius") == "12px"
+    assert soft._get_computed_value("block_background_fill") == "white"
     assert soft._get_computed_value("block_title_background_fill") == colors.indigo.c100
-    # Monochrome: black buttons, square corners, a serif font.
+    # Monochrome: black primary buttons, white bordered secondary ones, square corners, serif.
     assert mono._get_computed_value("button_primary_background_fill") == colors.neutral.c900
+    assert mono._get_computed_value("button_secondary_background_fill") == "white"
+    assert mono._get_computed_value("button_secondary_border_color") == colors.neutral.c900
     assert mono._get_computed_value("block_radius") == "0px"
     assert mono.font.endswith("serif") and "sans" not in mono.font
     # Glass: vertical gradients; Ocean: diagonal blue-green gradients.
