@@ -71,9 +71,9 @@ export class MessageView {
       this.index = index;
       this.el.dataset.index = String(index);
     }
-    if (msg.role !== this.shown.role) {
-      this.shown.role = msg.role;
-      this.el.dataset.role = msg.role;
+    if (msg.name !== this.shown.role) {
+      this.shown.role = msg.name;
+      this.el.dataset.role = msg.name;
       this.el.className = `blocklite-chat-message blocklite-chat-${msg.role}`;
     }
     this.updateThought(msg);

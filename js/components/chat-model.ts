@@ -11,6 +11,8 @@
 
 import { type Dict, isNumber, isRecord } from "../guards";
 
+/** The side a message is drawn on: any role other than "user" and "system" (e.g. "tool") is drawn
+ * as the assistant's. */
 export type Role = "user" | "assistant" | "system";
 
 export interface ChatFile {
@@ -40,6 +42,8 @@ export interface ChatOption {
 
 export interface ChatMsg {
   role: Role;
+  /** The role as given (e.g. "tool"), kept in the message's data-role. */
+  name: string;
   items: ChatItem[];
   meta: ChatMeta;
   options: ChatOption[];
@@ -48,8 +52,6 @@ export interface ChatMsg {
   /** Per item, its JSON (only the changed items of a streamed message are redrawn). */
   itemKeys: string[];
 }
-
-const ROLES: ReadonlySet<string> = new Set(["user", "assistant", "system"]);
 
 function idOf(x: unknown): string | null {
   return typeof x === "string" ? x : isNumber(x) ? String(x) : null;
@@ -120,7 +122,7 @@ function stringify(x: unknown): string {
 
 /** One message of the value; a malformed entry becomes null (skipped, never thrown). */
 export function parseMessage(x: unknown): ChatMsg | null {
-  if (!isRecord(x) || typeof x.role !== "string" || !ROLES.has(x.role)) return null;
+  if (!isRecord(x) || typeof x.role !== "string" || x.role === "") return null;
   const role: Role = x.role === "user" ? "user" : x.role === "system" ? "system" : "assistant";
   const raw = Array.isArray(x.content) ? x.content : [x.content];
   const items: ChatItem[] = [];
@@ -131,7 +133,7 @@ export function parseMessage(x: unknown): ChatMsg | null {
     items.push(item);
     itemKeys.push(item.kind === "text" ? `t${item.text}` : stringify(entry));
   }
-  return { role, items, meta: parseMeta(x.metadata), options: parseOptions(x.options), key: stringify(x), itemKeys };
+  return { role, name: x.role, items, meta: parseMeta(x.metadata), options: parseOptions(x.options), key: stringify(x), itemKeys };
 }
 
 /** The whole value (`null` → no messages). Indices stay those of the value, so entries that do not
@@ -157,6 +159,8 @@ export function messageValue(m: ChatMsg, raw: unknown): unknown {
 
 export interface Row {
   role: Role;
+  /** The role as given: consecutive messages share a row only if these are equal. */
+  name: string;
   indices: number[];
 }
 
@@ -184,8 +188,8 @@ export function planLayout(messages: readonly (ChatMsg | null)[], group: boolean
       return;
     }
     const last = rows[rows.length - 1];
-    if (group && last && last.role === m.role) last.indices.push(i);
-    else rows.push({ role: m.role, indices: [i] });
+    if (group && last && last.name === m.name) last.indices.push(i);
+    else rows.push({ role: m.role, name: m.name, indices: [i] });
   });
   return { rows, children };
 }

@@ -107,6 +107,16 @@ def test_thought_is_a_collapsible_titled_block_with_nested_thoughts(page: Page) 
     expect(pending.locator("summary")).to_have_text("Running a tool")
 
 
+def test_a_tool_message_shows_on_the_assistant_side_keeping_its_role(page: Page) -> None:
+    tool = message(page, 1, "tools")
+    expect(tool).to_have_text("tool output")
+    expect(tool).to_have_attribute("data-role", "tool")
+    expect(tool).to_have_class("blocklite-chat-message blocklite-chat-assistant")
+    expect(page.locator("#tools .blocklite-chat-row").nth(1)).to_have_class(
+        "blocklite-chat-row blocklite-chat-row-assistant"
+    )
+
+
 def test_like_and_dislike_reach_python_as_like_data(page: Page) -> None:
     like = message(page, 1).locator(".blocklite-chat-like")
     like.click()

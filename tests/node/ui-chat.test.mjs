@@ -13,7 +13,7 @@ const msg = (role, text, metadata = null) => ({ role, metadata, content: [{ type
 test("messages parse into typed records; malformed entries keep their index as null", () => {
   const parsed = parseMessages([
     msg("user", "Hi"),
-    { role: "robot", content: [] },
+    { role: 7, content: [] },
     {
       role: "assistant",
       metadata: { title: "Tool", id: 7, status: "pending", duration: 2 },
@@ -30,6 +30,18 @@ test("messages parse into typed records; malformed entries keep their index as n
   assert.deepEqual(tool.options, [{ value: "y", label: "Yes" }, { value: "2", label: "2" }]);
   assert.equal(messageText(tool), "A\nplain");
   assert.deepEqual(parseMessages(null), []);
+});
+
+test("any string role parses: roles other than user and system are drawn on the assistant side", () => {
+  const [tool, system, user] = parseMessages([msg("tool", "42"), msg("system", "be nice"), msg("user", "q")]);
+  assert.equal(tool.role, "assistant");
+  assert.equal(tool.name, "tool");
+  assert.deepEqual(tool.items, [{ kind: "text", text: "42" }]);
+  assert.equal(system.role, "system");
+  assert.equal(user.name, "user");
+  // a tool message between assistant messages is a row of its own (rows group by the given role)
+  const rows = planLayout(parseMessages([msg("assistant", "a"), msg("tool", "t"), msg("assistant", "b")]), true).rows;
+  assert.deepEqual(rows.map((r) => [r.role, r.name, r.indices]), [["assistant", "assistant", [0]], ["assistant", "tool", [1]], ["assistant", "assistant", [2]]]);
 });
 
 test("keys change with the content only where it changed", () => {
@@ -51,9 +63,9 @@ test("rows group consecutive roles; thoughts nest under their parent_id", () => 
   ]);
   const plan = planLayout(messages, true);
   assert.deepEqual(plan.rows, [
-    { role: "user", indices: [0] },
-    { role: "assistant", indices: [1, 3] },
-    { role: "user", indices: [4] },
+    { role: "user", name: "user", indices: [0] },
+    { role: "assistant", name: "assistant", indices: [1, 3] },
+    { role: "user", name: "user", indices: [4] },
   ]);
   assert.deepEqual([...plan.children], [[1, [2]]]);
   assert.deepEqual(

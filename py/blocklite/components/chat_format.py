@@ -4,7 +4,7 @@ Gradio 6 keeps a chat history as OpenAI-style messages. What a handler returns m
 dict or a `ChatMessage`, content a string, a file dict, a component or a list of those); on the
 wire, and as the list a handler receives, every message is normalised to
 
-    {"role": "user" | "assistant" | "system",
+    {"role": "user" | "assistant" | "system" | any other string (shown on the assistant side),
      "metadata": {...} | None,
      "content": [{"type": "text", "text": ...} | {"type": "file", ...}
                  | {"type": "component", ...}],
@@ -25,7 +25,6 @@ from ..errors import Error
 if TYPE_CHECKING:
     from .base import Component
 
-ROLES = ("user", "assistant", "system")
 STATUSES = ("pending", "done")
 METADATA_KEYS = ("title", "id", "parent_id", "log", "duration", "status")
 
@@ -62,7 +61,7 @@ class MessageDict(TypedDict):
     """One message as a handler may return it."""
 
     content: Any
-    role: Literal["user", "assistant", "system"]
+    role: str  # "user", "assistant", "system", or any other (e.g. "tool": assistant side)
     metadata: NotRequired[MetadataDict]
     options: NotRequired[list[OptionDict]]
 
@@ -72,7 +71,7 @@ class ChatMessage:
     """A message of `gr.Chatbot`, for editors that check types; the same as a `MessageDict`."""
 
     content: Any
-    role: Literal["user", "assistant", "system"] = "assistant"
+    role: str = "assistant"
     metadata: MetadataDict = field(default_factory=lambda: MetadataDict())
     options: list[OptionDict] = field(default_factory=list)
 
@@ -244,12 +243,8 @@ def _metadata(value: Any, where: Where) -> dict[str, Any] | None:
         return None
     if not isinstance(value, dict):
         raise ChatFormatError(f"{where}: 'metadata' must be a dict, got {value!r}")
-    unknown = sorted(set(value) - set(METADATA_KEYS))
-    if unknown:
-        raise ChatFormatError(
-            f"{where}: unknown metadata key(s) {', '.join(map(repr, unknown))}; "
-            f"known: {', '.join(METADATA_KEYS)}"
-        )
+    # like Gradio, keys it does not know are dropped (not an error)
+    value = {key: item for key, item in value.items() if key in METADATA_KEYS}
     status = value.get("status")
     if status is not None and status not in STATUSES:
         raise ChatFormatError(
@@ -260,7 +255,7 @@ def _metadata(value: Any, where: Where) -> dict[str, Any] | None:
         isinstance(duration, bool) or not isinstance(duration, (int, float))
     ):
         raise ChatFormatError(f"{where}: metadata 'duration' must be a number, not {duration!r}")
-    return dict(value)
+    return value
 
 
 def _options(value: Any, where: Where) -> list[dict[str, str]] | None:
@@ -302,9 +297,9 @@ def normalize_message(
 ) -> list[dict[str, Any]]:
     """One message as the page shows it (a list: reasoning tags may split it into several)."""
     role, content, metadata, options = _fields(message, where)
-    if role not in ROLES:
+    if not isinstance(role, str):  # any string: Gradio passes e.g. "tool" through
         raise ChatFormatError(
-            f"{where}: role must be 'user', 'assistant' or 'system', not {role!r}"
+            f"{where}: role must be a string such as 'user' or 'assistant', not {role!r}"
         )
     if content is None:
         raise ChatFormatError(f"{where}: content is None; use '' for an empty message")
