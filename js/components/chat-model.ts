@@ -157,6 +157,35 @@ export function messageValue(m: ChatMsg, raw: unknown): unknown {
   return isRecord(raw) ? raw.content : null;
 }
 
+const MODEL_3D = /\.(glb|gltf|obj|stl|splat|ply)$/;
+
+/** The component Gradio's page shows a file with, from its MIME type (or 3D file extension). */
+function fileComponent(file: Dict): string {
+  const mime = textOf(file.mime_type);
+  if (!mime) return MODEL_3D.test((textOf(file.path) ?? "").toLowerCase()) ? "model3d" : "file";
+  for (const kind of ["audio", "video", "image"]) if (mime.includes(kind)) return kind;
+  return mime.includes("model") ? "model3d" : "file";
+}
+
+/** A raw message's content items as Gradio's page reports them in events (like, retry, undo): a
+ * text is its string; a file is `{component, value, alt_text, constructor_args, props}` (value a
+ * one-file list for "file"); a component item is reported as given. */
+export function eventContents(raw: unknown): unknown[] {
+  if (!isRecord(raw)) return [];
+  const content = Array.isArray(raw.content) ? raw.content : [raw.content];
+  return content.flatMap((x): unknown[] => {
+    if (typeof x === "string") return [x];
+    if (!isRecord(x)) return [];
+    if (x.type === "text" && typeof x.text === "string") return [x.text];
+    if (x.type === "file" || "file" in x || (x.type !== "component" && "path" in x)) {
+      const file = isRecord(x.file) ? x.file : x;
+      const component = fileComponent(file);
+      return [{ component, value: component === "file" ? [file] : file, alt_text: x.alt_text ?? null, constructor_args: {}, props: {} }];
+    }
+    return [x];
+  });
+}
+
 export interface Row {
   role: Role;
   /** The role as given: consecutive messages share a row only if these are equal. */
@@ -194,9 +223,13 @@ export function planLayout(messages: readonly (ChatMsg | null)[], group: boolean
   return { rows, children };
 }
 
-/** The index of the last user message (what retry and undo report), or null. */
+/** The message retry and undo report, as Gradio's page finds it: the last one whose role is not
+ * "assistant" (null if there is none). */
 export function lastUserIndex(messages: readonly (ChatMsg | null)[]): number | null {
-  for (let i = messages.length - 1; i >= 0; i--) if (messages[i]?.role === "user") return i;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i];
+    if (m && m.name !== "assistant") return i;
+  }
   return null;
 }
 

@@ -15,7 +15,7 @@ import { type Dict, isNumber, isRecord, str } from "../guards";
 import { Component, type ComponentContext } from "./base";
 import { clearPrimed, primeTexts, type TextSettings } from "./chat-content";
 import { type ActionSettings, type MessageHost, MessageView } from "./chat-message";
-import { type ChatMsg, type ChatOption, lastUserIndex, messageText, messageValue, parseMessages, planLayout, type Role } from "./chat-model";
+import { type ChatMsg, type ChatOption, eventContents, lastUserIndex, messageText, messageValue, parseMessages, type Plan, planLayout, type Role } from "./chat-model";
 import { ChatChrome } from "./chat-chrome";
 import { delimitersOf } from "./markdown";
 
@@ -33,6 +33,7 @@ export class Chatbot extends Component implements MessageHost {
   private views: (MessageView | undefined)[] = [];
   private rows: RowView[] = [];
   private messages: (ChatMsg | null)[] = [];
+  private plan: Plan = { rows: [], children: new Map() };
   private pendingOn = false;
   /** Follow new content (false once the reader scrolls up, true again at the bottom). */
   private stick = true;
@@ -137,6 +138,7 @@ export class Chatbot extends Component implements MessageHost {
     clearPrimed();
     this.views.length = messages.length;
     const plan = planLayout(messages, p.group_consecutive_messages !== false);
+    this.plan = plan;
     plan.rows.forEach((row, k) => {
       const rowView = this.rows[k] ?? this.newRow();
       this.rows[k] = rowView;
@@ -233,7 +235,11 @@ export class Chatbot extends Component implements MessageHost {
     view.feedbackChoice = choice;
     view.refreshFeedback();
     const liked = choice === "Like" ? true : choice === "Dislike" ? false : choice;
-    this.ctx.trigger(this.id, "like", { index: view.index, value: this.valueOf(view.index), liked });
+    // As Gradio's page reports it: the group (row) the message is in, by its first message's
+    // index, and the contents of the group's messages.
+    const indices = this.plan.rows.find((row) => row.indices.includes(view.index))?.indices ?? [view.index];
+    const raw = this.getValue();
+    this.ctx.trigger(this.id, "like", { index: indices[0], value: indices.flatMap((i) => eventContents(raw[i])), liked });
   }
 
   select(view: MessageView): void {
@@ -284,7 +290,9 @@ export class Chatbot extends Component implements MessageHost {
   private turnEvent(event: "retry" | "undo"): void {
     const index = lastUserIndex(this.messages);
     if (index === null) return;
-    this.ctx.trigger(this.id, event, { index, value: this.valueOf(index) });
+    // Gradio's page reports the message's last content item (a text as its string).
+    const contents = eventContents(this.getValue()[index]);
+    this.ctx.trigger(this.id, event, { index, value: contents[contents.length - 1] ?? null });
   }
 }
 

@@ -6,6 +6,7 @@ chatbot or leaves the shared one as it found it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -118,15 +119,41 @@ def test_a_tool_message_shows_on_the_assistant_side_keeping_its_role(page: Page)
 
 
 def test_like_and_dislike_reach_python_as_like_data(page: Page) -> None:
-    like = message(page, 1).locator(".blocklite-chat-like")
+    # As in Gradio: the index of the first message of the group (row) the liked message is in,
+    # and the contents of the group's messages (a text as its string, a component as given).
+    like = message(page, 2).locator(".blocklite-chat-like")
     like.click()
-    expect_event(
-        page, "like 1 Some *markdown* and code:\n\n```python\ndef f():\n    return 1\n``` True"
-    )
+    page.wait_for_function("() => document.querySelector('#events textarea').value.startsWith('{')")
+    data = json.loads(control(page, "events").input_value())
+    assert data["index"] == 1
+    assert data["liked"] is True
+    assert data["value"][:4] == [
+        "Some *markdown* and code:\n\n```python\ndef f():\n    return 1\n```",
+        data["value"][1],
+        "Looked it up",
+        "Pick one",
+    ]
+    assert data["value"][1].startswith("Danger <script>")
+    assert len(data["value"]) == 5
+    assert data["value"][4]["type"] == "component"
+    assert data["value"][4]["component"] == "markdown"
     expect(like).to_have_attribute("aria-pressed", "true")
     dislike = message(page, 8).locator(".blocklite-chat-dislike")
     dislike.click()
-    expect_event(page, "like 8 Last answer False")
+    expect_event(
+        page,
+        json.dumps(
+            {
+                "index": 8,
+                "value": [
+                    "Last answer",
+                    "Unbalanced </div></div> and <div><b>open",
+                    "Working on it",
+                ],
+                "liked": False,
+            }
+        ),
+    )
     expect(dislike).to_have_attribute("aria-pressed", "true")
     # No like buttons on user messages (like_user_message is False).
     expect(message(page, 0).locator(".blocklite-chat-like")).to_have_count(0)

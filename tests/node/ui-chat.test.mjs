@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { parseMessages, planLayout, lastUserIndex, messageText, messageValue, escapeCustomTags } = await loadUi(
+const { parseMessages, planLayout, lastUserIndex, messageText, messageValue, eventContents, escapeCustomTags } = await loadUi(
   "components/chat-model",
 );
 
@@ -82,6 +82,28 @@ test("event values: text for text messages, the content otherwise", () => {
   assert.deepEqual(messageValue(m, raw), raw.content);
   const [t] = parseMessages([msg("user", "hello")]);
   assert.equal(messageValue(t, msg("user", "hello")), "hello");
+});
+
+test("event contents are shaped as Gradio's page reports them", () => {
+  const image = { path: "a.png", url: "https://x/a.png", mime_type: "image/png" };
+  const doc = { path: "b.pdf", mime_type: "application/pdf" };
+  const component = { type: "component", component: "json", value: 1, constructor_args: {}, props: {} };
+  const raw = {
+    role: "assistant",
+    content: [{ type: "text", text: "a" }, { type: "file", file: image, alt_text: "A" }, { type: "file", file: doc }, component],
+  };
+  assert.deepEqual(eventContents(raw), [
+    "a",
+    { component: "image", value: image, alt_text: "A", constructor_args: {}, props: {} },
+    { component: "file", value: [doc], alt_text: null, constructor_args: {}, props: {} },
+    component,
+  ]);
+  assert.deepEqual(eventContents(null), []);
+});
+
+test("retry and undo report the last message whose role is not assistant", () => {
+  assert.equal(lastUserIndex(parseMessages([msg("user", "q"), msg("tool", "t"), msg("assistant", "a")])), 1);
+  assert.equal(lastUserIndex(parseMessages([msg("user", "q"), msg("assistant", "a"), msg("assistant", "b")])), 0);
 });
 
 test("custom tags are escaped (shown as text) when allowed; HTML and code are left alone", () => {
