@@ -13,6 +13,7 @@ import type { ComponentContext } from "./base";
 import { safeIconUrl } from "./button";
 import type { ChatFile, ChatItem } from "./chat-model";
 import { escapeCustomTags } from "./chat-model";
+import { isMarkupTag } from "./html-tags";
 import { type Delimiter, highlightLater, placeMath, protectMath, renderMarkdownFragment, renderMarkdownFragments } from "./markdown";
 
 /** How text is shown (from the Chatbot's props). */
@@ -25,25 +26,13 @@ export interface TextSettings {
   downloads: boolean;
 }
 
-const htmlTagCache = new Map<string, boolean>();
-
-/** Whether `name` is a tag the browser knows (custom tags like `<thinking>` are not). */
-function isHtmlTag(name: string): boolean {
-  let known = htmlTagCache.get(name);
-  if (known === undefined) {
-    known = !name.includes("-") && !(document.createElement(name) instanceof HTMLUnknownElement);
-    htmlTagCache.set(name, known);
-  }
-  return known;
-}
-
 type Prepared = { fragment: DocumentFragment; maths: ReturnType<typeof protectMath>["maths"] };
 
 /** Texts rendered ahead in one batch (`primeTexts`), for the settings they were rendered with. */
 let primed: { settings: TextSettings; ready: Map<string, Prepared[]> } | null = null;
 
 function prepare(text: string, s: TextSettings): { text: string; maths: Prepared["maths"] } {
-  return protectMath(escapeCustomTags(text, s.allowTags, isHtmlTag), s.delimiters);
+  return protectMath(escapeCustomTags(text, s.allowTags, isMarkupTag), s.delimiters);
 }
 
 /** Render many texts in one sanitizing pass before their views ask for them (a long history

@@ -79,6 +79,15 @@ def test_html_in_messages_is_sanitized_and_custom_tags_show_as_text(page: Page) 
     expect(message(page, 8).locator(".blocklite-chat-content")).to_have_text("Last answer")
 
 
+def test_inline_svg_and_mathml_render_with_allow_tags(page: Page) -> None:
+    # allow_tags=True shows non-markup tags as text, but SVG and MathML are markup.
+    content = message(page, 0, "markup").locator(".blocklite-chat-content")
+    expect(content.locator("svg g circle")).to_have_count(1)
+    expect(content.locator("math mi")).to_have_text("x")
+    expect(content).to_contain_text("<thinking>t</thinking>")
+    expect(content).not_to_contain_text("<svg")
+
+
 def test_thought_is_a_collapsible_titled_block_with_nested_thoughts(page: Page) -> None:
     thought = message(page, 3)
     summary = thought.locator(":scope > details > summary")

@@ -106,6 +106,16 @@ test("retry and undo report the last message whose role is not assistant", () =>
   assert.equal(lastUserIndex(parseMessages([msg("user", "q"), msg("assistant", "a"), msg("assistant", "b")])), 0);
 });
 
+test("the markup tag list knows HTML, SVG and MathML, not custom tags", async () => {
+  const { isMarkupTag } = await loadUi("components/html-tags");
+  for (const name of ["div", "B", "svg", "path", "circle", "g", "foreignObject", "math", "mi", "annotation-xml"]) {
+    assert.equal(isMarkupTag(name), true, name);
+  }
+  for (const name of ["thinking", "answer", "my-tag", "tool_call"]) assert.equal(isMarkupTag(name), false, name);
+  const text = "<svg><circle/></svg><thinking>x</thinking>";
+  assert.equal(escapeCustomTags(text, true, isMarkupTag), "<svg><circle/></svg>&lt;thinking&gt;x&lt;/thinking&gt;");
+});
+
 test("custom tags are escaped (shown as text) when allowed; HTML and code are left alone", () => {
   const isHtml = (name) => ["b", "script", "img", "p"].includes(name);
   const text = "<thinking>x</thinking> <b>bold</b> `<thinking>` <script>";
