@@ -74,7 +74,8 @@ function parseMeta(x: unknown): ChatMeta {
   };
 }
 
-function parseFile(x: unknown): ChatFile | null {
+/** A FileData dict → the file a message shows (null if it has no URL or path). */
+export function parseFile(x: unknown): ChatFile | null {
   if (!isRecord(x)) return null;
   const url = textOf(x.url) ?? textOf(x.path);
   if (!url) return null;

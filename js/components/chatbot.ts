@@ -63,6 +63,11 @@ export class Chatbot extends Component implements MessageHost {
     this.render();
   }
 
+  /** The app is going away: so are the components shown in messages (a timer stops). */
+  destroy(): void {
+    for (const view of this.views) view?.destroy();
+  }
+
   get appId(): string {
     return this.ctx.appId;
   }
@@ -122,6 +127,7 @@ export class Chatbot extends Component implements MessageHost {
     primeTexts(fresh, text);
     messages.forEach((m, i) => {
       if (!m) {
+        this.views[i]?.destroy();
         this.views[i] = undefined;
         return;
       }
@@ -136,7 +142,7 @@ export class Chatbot extends Component implements MessageHost {
       if (view.update(m, i, text, this.actionSettings(m))) changed = true;
     });
     clearPrimed();
-    this.views.length = messages.length;
+    for (const gone of this.views.splice(messages.length)) gone?.destroy();
     const plan = planLayout(messages, p.group_consecutive_messages !== false);
     this.plan = plan;
     plan.rows.forEach((row, k) => {

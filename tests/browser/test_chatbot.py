@@ -88,6 +88,16 @@ def test_inline_svg_and_mathml_render_with_allow_tags(page: Page) -> None:
     expect(content).not_to_contain_text("<svg")
 
 
+def test_only_display_components_show_inside_messages(page: Page) -> None:
+    # A timer or a chatbot in a message would run or nest a whole chat: a placeholder names it.
+    for index, kind in ((0, "timer"), (1, "chatbot")):
+        content = message(page, index, "inner").locator(".blocklite-chat-content")
+        expect(content.locator(".blocklite-chat-component-placeholder")).to_have_text(f"[{kind}]")
+    expect(page.locator("#inner .blocklite-chat-log")).to_have_count(1)
+    json_item = message(page, 2, "inner").locator(".blocklite-chat-component")
+    expect(json_item).to_contain_text('"a"')
+
+
 def test_thought_is_a_collapsible_titled_block_with_nested_thoughts(page: Page) -> None:
     thought = message(page, 3)
     summary = thought.locator(":scope > details > summary")
