@@ -7,6 +7,7 @@
  * item looks lives here, so the Markdown and URL-safety rules are in one place.
  */
 
+import { setClass } from "../dom";
 import { type Dict } from "../guards";
 import { createComponent } from "../render";
 import type { Component, ComponentContext } from "./base";
@@ -77,10 +78,6 @@ export function renderText(el: HTMLElement, text: string, s: TextSettings): void
   }
   if (maths.length > 0) placeMath(el, maths);
   highlightLater(el);
-}
-
-function setClass(el: HTMLElement, className: string): void {
-  if (el.className !== className) el.className = className;
 }
 
 /** A URL a link or media element may load: http(s) or relative (data: only for images). */

@@ -11,6 +11,7 @@
  * It stays scrolled to the bottom while new text arrives unless the reader scrolled up.
  */
 
+import { copyText } from "../clipboard";
 import { type Dict, isNumber, isRecord, str } from "../guards";
 import { Component, type ComponentContext } from "./base";
 import { clearPrimed, primeTexts, type TextSettings } from "./chat-content";
@@ -232,7 +233,7 @@ export class Chatbot extends Component implements MessageHost {
 
   copy(view: MessageView, button: HTMLButtonElement): void {
     const text = view.text;
-    writeClipboard(this.withWatermark(text));
+    copyText(this.withWatermark(text));
     view.flashCopied(button);
     this.ctx.trigger(this.id, "copy", { index: view.index, value: text });
   }
@@ -282,7 +283,7 @@ export class Chatbot extends Component implements MessageHost {
       .filter((m): m is ChatMsg => m !== null)
       .map((m) => `${m.role}: ${messageText(m)}`)
       .join("\n\n");
-    writeClipboard(this.withWatermark(text));
+    copyText(this.withWatermark(text));
     this.ctx.trigger(this.id, "copy", { value: text });
   }
 
@@ -317,12 +318,4 @@ function syncChildren(box: HTMLElement, els: readonly (HTMLElement | undefined)[
     if (here !== el) box.insertBefore(el, here ?? null);
   });
   while (box.children.length > wanted.length) box.lastElementChild?.remove();
-}
-
-function writeClipboard(text: string): void {
-  try {
-    void navigator.clipboard?.writeText(text).catch(() => undefined);
-  } catch {
-    /* no clipboard here: nothing to do */
-  }
 }
