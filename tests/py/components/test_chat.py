@@ -290,3 +290,18 @@ def test_a_bad_message_is_named_by_component_and_index() -> None:
     good = {"role": "user", "content": "hi"}
     with pytest.raises(TypeError, match=r"Chatbot 'Talk'.*message 2.*role"):
         chatbot.postprocess([good, good, {"role": 3, "content": "x"}])
+
+
+def test_content_items_module_and_the_old_import_path() -> None:
+    """Content items live in chat_content.py; chat_format.py still offers them (imports keep
+    working), and both name the same functions."""
+    from blocklite.components import chat_content, chat_format
+
+    assert chat_format.content_item is chat_content.content_item
+    assert chat_format.file_data is chat_content.file_data
+    assert chat_format.ChatFormatError is chat_content.ChatFormatError
+    item = chat_content.content_item(("pics/cat.png", "A cat"), "test")
+    assert item["type"] == "file"
+    assert item["alt_text"] == "A cat"
+    assert item["file"]["mime_type"] == "image/png"
+    assert item["file"]["orig_name"] == "cat.png"
