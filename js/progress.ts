@@ -18,6 +18,7 @@
 import { type Dict, isNumber, isRecord } from "./guards";
 import type { ShowProgress } from "./config";
 import { announcer, spokenProgress } from "./announce";
+import { setClass, setHidden } from "./dom";
 
 export interface ProgressLevel {
   index: number | null;
@@ -162,16 +163,8 @@ class Overlay {
   }
 }
 
-function setClass(el: HTMLElement, className: string): void {
-  if (el.className !== className) el.className = className;
-}
-
 function setText(el: HTMLElement, text: string): void {
   if (el.textContent !== text) el.textContent = text;
-}
-
-function setHidden(el: HTMLElement, hidden: boolean): void {
-  if (el.hidden !== hidden) el.hidden = hidden;
 }
 
 function setAttr(el: HTMLElement, name: string, value: string): void {

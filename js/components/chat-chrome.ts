@@ -9,6 +9,7 @@
  * earlier message's element.
  */
 
+import { setHidden } from "../dom";
 import { type Dict, isNumber, isRecord, str } from "../guards";
 import type { ComponentContext } from "./base";
 import { safeIconUrl } from "./button";
@@ -188,9 +189,4 @@ export class ChatChrome {
     box.setAttribute("aria-hidden", "true");
     return box;
   }
-}
-
-/** Write `hidden` only when it changes (a streamed update should leave the DOM alone). */
-function setHidden(el: HTMLElement, hidden: boolean): void {
-  if (el.hidden !== hidden) el.hidden = hidden;
 }

@@ -7,12 +7,14 @@
  * item looks lives here, so the Markdown and URL-safety rules are in one place.
  */
 
-import { type Dict, isRecord } from "../guards";
+import { setClass } from "../dom";
+import { type Dict } from "../guards";
 import { createComponent } from "../render";
-import type { ComponentContext } from "./base";
+import type { Component, ComponentContext } from "./base";
 import { safeIconUrl } from "./button";
 import type { ChatFile, ChatItem } from "./chat-model";
-import { escapeCustomTags } from "./chat-model";
+import { escapeCustomTags, parseFile } from "./chat-model";
+import { isMarkupTag } from "./html-tags";
 import { type Delimiter, highlightLater, placeMath, protectMath, renderMarkdownFragment, renderMarkdownFragments } from "./markdown";
 
 /** How text is shown (from the Chatbot's props). */
@@ -25,25 +27,13 @@ export interface TextSettings {
   downloads: boolean;
 }
 
-const htmlTagCache = new Map<string, boolean>();
-
-/** Whether `name` is a tag the browser knows (custom tags like `<thinking>` are not). */
-function isHtmlTag(name: string): boolean {
-  let known = htmlTagCache.get(name);
-  if (known === undefined) {
-    known = !name.includes("-") && !(document.createElement(name) instanceof HTMLUnknownElement);
-    htmlTagCache.set(name, known);
-  }
-  return known;
-}
-
 type Prepared = { fragment: DocumentFragment; maths: ReturnType<typeof protectMath>["maths"] };
 
 /** Texts rendered ahead in one batch (`primeTexts`), for the settings they were rendered with. */
 let primed: { settings: TextSettings; ready: Map<string, Prepared[]> } | null = null;
 
 function prepare(text: string, s: TextSettings): { text: string; maths: Prepared["maths"] } {
-  return protectMath(escapeCustomTags(text, s.allowTags, isHtmlTag), s.delimiters);
+  return protectMath(escapeCustomTags(text, s.allowTags, isMarkupTag), s.delimiters);
 }
 
 /** Render many texts in one sanitizing pass before their views ask for them (a long history
@@ -88,10 +78,6 @@ export function renderText(el: HTMLElement, text: string, s: TextSettings): void
   }
   if (maths.length > 0) placeMath(el, maths);
   highlightLater(el);
-}
-
-function setClass(el: HTMLElement, className: string): void {
-  if (el.className !== className) el.className = className;
 }
 
 /** A URL a link or media element may load: http(s) or relative (data: only for images). */
@@ -152,20 +138,47 @@ function renderFile(file: ChatFile, alt: string | null, s: TextSettings): HTMLEl
 /** Components that show one file: drawn as a file item (the media components live elsewhere). */
 const FILE_COMPONENTS: ReadonlySet<string> = new Set(["image", "audio", "video", "file", "model3d"]);
 
-function fileFromValue(value: unknown): ChatFile | null {
-  const v = Array.isArray(value) ? value[0] : value;
-  if (!isRecord(v)) return null;
-  const url = typeof v.url === "string" ? v.url : typeof v.path === "string" ? v.path : null;
-  if (!url) return null;
-  const name = typeof v.orig_name === "string" ? v.orig_name : url.split("/").pop() ?? url;
-  return { url, name, mime: typeof v.mime_type === "string" ? v.mime_type : "" };
-}
-
 let innerIds = -1;
 
-function renderComponent(component: string, value: unknown, props: Dict, s: TextSettings, appId: string): HTMLElement {
-  const file = FILE_COMPONENTS.has(component) ? fileFromValue(value) : null;
-  if (file) return renderFile(file, typeof props.label === "string" ? props.label : null, s);
+/** Component types a message may show: those that display a value. Others (timers, states, layouts,
+ * chatbots, buttons...) would run or hold things a message has no business with; they show as a
+ * placeholder naming the type. */
+const MESSAGE_COMPONENTS: ReadonlySet<string> = new Set([
+  "markdown",
+  "html",
+  "json",
+  "label",
+  "highlightedtext",
+  "code",
+  "textbox",
+  "number",
+  "slider",
+  "checkbox",
+  "checkboxgroup",
+  "radio",
+  "dropdown",
+  "colorpicker",
+  "datetime",
+]);
+
+/** A content item as shown: its element and, for a component item, the component (which the
+ * message destroys when the item is replaced or removed). */
+export interface RenderedItem {
+  el: HTMLElement;
+  component: Component | null;
+}
+
+function placeholder(component: string): RenderedItem {
+  const el = document.createElement("div");
+  el.className = "blocklite-chat-component-placeholder";
+  el.textContent = `[${component}]`;
+  return { el, component: null };
+}
+
+function renderComponent(component: string, value: unknown, props: Dict, s: TextSettings, appId: string): RenderedItem {
+  const file = FILE_COMPONENTS.has(component) ? parseFile(Array.isArray(value) ? value[0] : value) : null;
+  if (file) return { el: renderFile(file, typeof props.label === "string" ? props.label : null, s), component: null };
+  if (!MESSAGE_COMPONENTS.has(component)) return placeholder(component);
   // A component inside a message is display-only: it fires nothing and takes no input.
   const ctx: ComponentContext = {
     appId,
@@ -175,23 +188,21 @@ function renderComponent(component: string, value: unknown, props: Dict, s: Text
   };
   const comp = createComponent({ id: innerIds--, type: component, props: { ...props, value, interactive: false } }, ctx);
   comp.el.classList.add("blocklite-chat-component");
-  return comp.el;
+  return { el: comp.el, component: comp };
 }
 
-/** One content item as a new element. */
-export function renderItem(item: ChatItem, s: TextSettings, appId: string): HTMLElement {
+/** One content item as a new element (and its component, if it is one). */
+export function renderItem(item: ChatItem, s: TextSettings, appId: string): RenderedItem {
   if (item.kind === "text") {
     const el = document.createElement("div");
     renderText(el, item.text, s);
-    return el;
+    return { el, component: null };
   }
-  if (item.kind === "file") return renderFile(item.file, item.alt, s);
+  if (item.kind === "file") return { el: renderFile(item.file, item.alt, s), component: null };
   try {
     return renderComponent(item.component, item.value, item.props, s, appId);
   } catch (err) {
     console.warn(`blocklite: could not show a ${item.component} in a chat message`, err);
-    const el = document.createElement("div");
-    el.textContent = `[${item.component}]`;
-    return el;
+    return placeholder(item.component);
   }
 }

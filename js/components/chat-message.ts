@@ -8,6 +8,7 @@
  * never touched while a reply streams in, and focus, selections and open thoughts survive.
  */
 
+import type { Component } from "./base";
 import type { ChatMsg, ChatOption } from "./chat-model";
 import { messageText } from "./chat-model";
 import { renderItem, renderText, type TextSettings } from "./chat-content";
@@ -38,7 +39,7 @@ export class MessageView {
   private details: HTMLDetailsElement | null = null;
   private summary: HTMLElement | null = null;
   private readonly content = document.createElement("div");
-  private items: { key: string; el: HTMLElement }[] = [];
+  private items: { key: string; el: HTMLElement; component: Component | null }[] = [];
   private childBox: HTMLElement | null = null;
   private optionsBox: HTMLElement | null = null;
   private actions: HTMLElement | null = null;
@@ -71,9 +72,9 @@ export class MessageView {
       this.index = index;
       this.el.dataset.index = String(index);
     }
-    if (msg.role !== this.shown.role) {
-      this.shown.role = msg.role;
-      this.el.dataset.role = msg.role;
+    if (msg.name !== this.shown.role) {
+      this.shown.role = msg.name;
+      this.el.dataset.role = msg.name;
       this.el.className = `blocklite-chat-message blocklite-chat-${msg.role}`;
     }
     this.updateThought(msg);
@@ -171,15 +172,26 @@ export class MessageView {
       if (shown && item.kind === "text" && shown.el.classList.contains("blocklite-chat-text")) {
         renderText(shown.el, item.text, text); // a streamed token: same element, new text
       } else {
-        const el = renderItem(item, text, this.host.appId);
-        if (shown) shown.el.replaceWith(el);
-        else this.content.append(el);
-        this.items[i] = { key: keys[i], el };
+        const { el, component } = renderItem(item, text, this.host.appId);
+        if (shown) {
+          shown.el.replaceWith(el);
+          shown.component?.destroy();
+        } else this.content.append(el);
+        this.items[i] = { key: keys[i], el, component };
         return;
       }
       shown.key = keys[i];
     });
-    for (const extra of this.items.splice(msg.items.length)) extra.el.remove();
+    for (const extra of this.items.splice(msg.items.length)) {
+      extra.el.remove();
+      extra.component?.destroy();
+    }
+  }
+
+  /** The message is gone (or the Chatbot is): components shown in it stop (e.g. a timer). */
+  destroy(): void {
+    for (const item of this.items) item.component?.destroy();
+    this.items = [];
   }
 
   private updateOptions(options: ChatOption[]): void {

@@ -11,6 +11,8 @@
 
 import { type Dict, isNumber, isRecord } from "../guards";
 
+/** The side a message is drawn on: any role other than "user" and "system" (e.g. "tool") is drawn
+ * as the assistant's. */
 export type Role = "user" | "assistant" | "system";
 
 export interface ChatFile {
@@ -40,6 +42,8 @@ export interface ChatOption {
 
 export interface ChatMsg {
   role: Role;
+  /** The role as given (e.g. "tool"), kept in the message's data-role. */
+  name: string;
   items: ChatItem[];
   meta: ChatMeta;
   options: ChatOption[];
@@ -48,8 +52,6 @@ export interface ChatMsg {
   /** Per item, its JSON (only the changed items of a streamed message are redrawn). */
   itemKeys: string[];
 }
-
-const ROLES: ReadonlySet<string> = new Set(["user", "assistant", "system"]);
 
 function idOf(x: unknown): string | null {
   return typeof x === "string" ? x : isNumber(x) ? String(x) : null;
@@ -72,7 +74,8 @@ function parseMeta(x: unknown): ChatMeta {
   };
 }
 
-function parseFile(x: unknown): ChatFile | null {
+/** A FileData dict → the file a message shows (null if it has no URL or path). */
+export function parseFile(x: unknown): ChatFile | null {
   if (!isRecord(x)) return null;
   const url = textOf(x.url) ?? textOf(x.path);
   if (!url) return null;
@@ -120,7 +123,7 @@ function stringify(x: unknown): string {
 
 /** One message of the value; a malformed entry becomes null (skipped, never thrown). */
 export function parseMessage(x: unknown): ChatMsg | null {
-  if (!isRecord(x) || typeof x.role !== "string" || !ROLES.has(x.role)) return null;
+  if (!isRecord(x) || typeof x.role !== "string" || x.role === "") return null;
   const role: Role = x.role === "user" ? "user" : x.role === "system" ? "system" : "assistant";
   const raw = Array.isArray(x.content) ? x.content : [x.content];
   const items: ChatItem[] = [];
@@ -131,7 +134,7 @@ export function parseMessage(x: unknown): ChatMsg | null {
     items.push(item);
     itemKeys.push(item.kind === "text" ? `t${item.text}` : stringify(entry));
   }
-  return { role, items, meta: parseMeta(x.metadata), options: parseOptions(x.options), key: stringify(x), itemKeys };
+  return { role, name: x.role, items, meta: parseMeta(x.metadata), options: parseOptions(x.options), key: stringify(x), itemKeys };
 }
 
 /** The whole value (`null` → no messages). Indices stay those of the value, so entries that do not
@@ -155,8 +158,39 @@ export function messageValue(m: ChatMsg, raw: unknown): unknown {
   return isRecord(raw) ? raw.content : null;
 }
 
+const MODEL_3D = /\.(glb|gltf|obj|stl|splat|ply)$/;
+
+/** The component Gradio's page shows a file with, from its MIME type (or 3D file extension). */
+function fileComponent(file: Dict): string {
+  const mime = textOf(file.mime_type);
+  if (!mime) return MODEL_3D.test((textOf(file.path) ?? "").toLowerCase()) ? "model3d" : "file";
+  for (const kind of ["audio", "video", "image"]) if (mime.includes(kind)) return kind;
+  return mime.includes("model") ? "model3d" : "file";
+}
+
+/** A raw message's content items as Gradio's page reports them in events (like, retry, undo): a
+ * text is its string; a file is `{component, value, alt_text, constructor_args, props}` (value a
+ * one-file list for "file"); a component item is reported as given. */
+export function eventContents(raw: unknown): unknown[] {
+  if (!isRecord(raw)) return [];
+  const content = Array.isArray(raw.content) ? raw.content : [raw.content];
+  return content.flatMap((x): unknown[] => {
+    if (typeof x === "string") return [x];
+    if (!isRecord(x)) return [];
+    if (x.type === "text" && typeof x.text === "string") return [x.text];
+    if (x.type === "file" || "file" in x || (x.type !== "component" && "path" in x)) {
+      const file = isRecord(x.file) ? x.file : x;
+      const component = fileComponent(file);
+      return [{ component, value: component === "file" ? [file] : file, alt_text: x.alt_text ?? null, constructor_args: {}, props: {} }];
+    }
+    return [x];
+  });
+}
+
 export interface Row {
   role: Role;
+  /** The role as given: consecutive messages share a row only if these are equal. */
+  name: string;
   indices: number[];
 }
 
@@ -184,15 +218,19 @@ export function planLayout(messages: readonly (ChatMsg | null)[], group: boolean
       return;
     }
     const last = rows[rows.length - 1];
-    if (group && last && last.role === m.role) last.indices.push(i);
-    else rows.push({ role: m.role, indices: [i] });
+    if (group && last && last.name === m.name) last.indices.push(i);
+    else rows.push({ role: m.role, name: m.name, indices: [i] });
   });
   return { rows, children };
 }
 
-/** The index of the last user message (what retry and undo report), or null. */
+/** The message retry and undo report, as Gradio's page finds it: the last one whose role is not
+ * "assistant" (null if there is none). */
 export function lastUserIndex(messages: readonly (ChatMsg | null)[]): number | null {
-  for (let i = messages.length - 1; i >= 0; i--) if (messages[i]?.role === "user") return i;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i];
+    if (m && m.name !== "assistant") return i;
+  }
   return null;
 }
 

@@ -11,11 +11,12 @@
  * It stays scrolled to the bottom while new text arrives unless the reader scrolled up.
  */
 
+import { copyText } from "../clipboard";
 import { type Dict, isNumber, isRecord, str } from "../guards";
 import { Component, type ComponentContext } from "./base";
 import { clearPrimed, primeTexts, type TextSettings } from "./chat-content";
 import { type ActionSettings, type MessageHost, MessageView } from "./chat-message";
-import { type ChatMsg, type ChatOption, lastUserIndex, messageText, messageValue, parseMessages, planLayout, type Role } from "./chat-model";
+import { type ChatMsg, type ChatOption, eventContents, lastUserIndex, messageText, messageValue, parseMessages, type Plan, planLayout, type Role } from "./chat-model";
 import { ChatChrome } from "./chat-chrome";
 import { delimitersOf } from "./markdown";
 
@@ -33,6 +34,7 @@ export class Chatbot extends Component implements MessageHost {
   private views: (MessageView | undefined)[] = [];
   private rows: RowView[] = [];
   private messages: (ChatMsg | null)[] = [];
+  private plan: Plan = { rows: [], children: new Map() };
   private pendingOn = false;
   /** Follow new content (false once the reader scrolls up, true again at the bottom). */
   private stick = true;
@@ -60,6 +62,11 @@ export class Chatbot extends Component implements MessageHost {
       this.lastTop = top;
     });
     this.render();
+  }
+
+  /** The app is going away: so are the components shown in messages (a timer stops). */
+  destroy(): void {
+    for (const view of this.views) view?.destroy();
   }
 
   get appId(): string {
@@ -121,6 +128,7 @@ export class Chatbot extends Component implements MessageHost {
     primeTexts(fresh, text);
     messages.forEach((m, i) => {
       if (!m) {
+        this.views[i]?.destroy();
         this.views[i] = undefined;
         return;
       }
@@ -135,8 +143,9 @@ export class Chatbot extends Component implements MessageHost {
       if (view.update(m, i, text, this.actionSettings(m))) changed = true;
     });
     clearPrimed();
-    this.views.length = messages.length;
+    for (const gone of this.views.splice(messages.length)) gone?.destroy();
     const plan = planLayout(messages, p.group_consecutive_messages !== false);
+    this.plan = plan;
     plan.rows.forEach((row, k) => {
       const rowView = this.rows[k] ?? this.newRow();
       this.rows[k] = rowView;
@@ -224,7 +233,7 @@ export class Chatbot extends Component implements MessageHost {
 
   copy(view: MessageView, button: HTMLButtonElement): void {
     const text = view.text;
-    writeClipboard(this.withWatermark(text));
+    copyText(this.withWatermark(text));
     view.flashCopied(button);
     this.ctx.trigger(this.id, "copy", { index: view.index, value: text });
   }
@@ -233,7 +242,11 @@ export class Chatbot extends Component implements MessageHost {
     view.feedbackChoice = choice;
     view.refreshFeedback();
     const liked = choice === "Like" ? true : choice === "Dislike" ? false : choice;
-    this.ctx.trigger(this.id, "like", { index: view.index, value: this.valueOf(view.index), liked });
+    // As Gradio's page reports it: the group (row) the message is in, by its first message's
+    // index, and the contents of the group's messages.
+    const indices = this.plan.rows.find((row) => row.indices.includes(view.index))?.indices ?? [view.index];
+    const raw = this.getValue();
+    this.ctx.trigger(this.id, "like", { index: indices[0], value: indices.flatMap((i) => eventContents(raw[i])), liked });
   }
 
   select(view: MessageView): void {
@@ -270,7 +283,7 @@ export class Chatbot extends Component implements MessageHost {
       .filter((m): m is ChatMsg => m !== null)
       .map((m) => `${m.role}: ${messageText(m)}`)
       .join("\n\n");
-    writeClipboard(this.withWatermark(text));
+    copyText(this.withWatermark(text));
     this.ctx.trigger(this.id, "copy", { value: text });
   }
 
@@ -284,7 +297,9 @@ export class Chatbot extends Component implements MessageHost {
   private turnEvent(event: "retry" | "undo"): void {
     const index = lastUserIndex(this.messages);
     if (index === null) return;
-    this.ctx.trigger(this.id, event, { index, value: this.valueOf(index) });
+    // Gradio's page reports the message's last content item (a text as its string).
+    const contents = eventContents(this.getValue()[index]);
+    this.ctx.trigger(this.id, event, { index, value: contents[contents.length - 1] ?? null });
   }
 }
 
@@ -303,12 +318,4 @@ function syncChildren(box: HTMLElement, els: readonly (HTMLElement | undefined)[
     if (here !== el) box.insertBefore(el, here ?? null);
   });
   while (box.children.length > wanted.length) box.lastElementChild?.remove();
-}
-
-function writeClipboard(text: string): void {
-  try {
-    void navigator.clipboard?.writeText(text).catch(() => undefined);
-  } catch {
-    /* no clipboard here: nothing to do */
-  }
 }

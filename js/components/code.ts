@@ -9,6 +9,7 @@
  * `blur`; the textarea's Tab key is left to focus navigation (keyboard users must be able to leave).
  */
 
+import { copyText } from "../clipboard";
 import { type Dict, num } from "../guards";
 import { Component, type ComponentContext, applyLabel } from "./base";
 
@@ -45,11 +46,7 @@ export class Code extends Component {
         copy.textContent = "Copied";
         setTimeout(() => (copy.textContent = "Copy"), 1500);
       };
-      try {
-        navigator.clipboard.writeText(this.getValue()).then(done, () => undefined);
-      } catch {
-        // no clipboard (insecure context)
-      }
+      copyText(this.getValue(), done);
     });
     area.addEventListener("input", () => {
       this.props.value = area.value;

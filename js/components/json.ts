@@ -8,6 +8,7 @@
  * colours. Everything is text content (no HTML), so nothing needs sanitizing.
  */
 
+import { copyText } from "../clipboard";
 import { type Dict, isRecord, num } from "../guards";
 import { Component, type ComponentContext, applyLabel } from "./base";
 
@@ -37,11 +38,7 @@ export class Json extends Component {
         this.copy.textContent = "Copied";
         setTimeout(() => (this.copy.textContent = "Copy"), 1500);
       };
-      try {
-        navigator.clipboard.writeText(text).then(done, () => undefined);
-      } catch {
-        // no clipboard (insecure context): nothing to do
-      }
+      copyText(text, done);
     });
     const head = document.createElement("div");
     head.className = "blocklite-block-head";

@@ -10,7 +10,7 @@
 import { Marked } from "marked";
 import { type Dict, num } from "../guards";
 import { Component, type ComponentContext } from "./base";
-import { sanitizeHtml, sanitizeManyToFragments, sanitizeToFragment } from "./sanitize";
+import { escapeHtml, sanitizeHtml, sanitizeManyToFragments, sanitizeToFragment } from "./sanitize";
 
 const marked = new Marked({ gfm: true, breaks: false });
 /** Markdown source → unsanitized HTML (never leaves this module unsanitized). */
@@ -122,10 +122,6 @@ export function highlightLater(prose: HTMLElement): void {
   import("../highlight")
     .then(({ highlightCode }) => highlightCode(prose))
     .catch((err: unknown) => console.warn("blocklite: code highlighting is unavailable", err));
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export class Markdown extends Component {

@@ -27,8 +27,9 @@ function makePurifier(returnFragment: boolean): Purifier {
   return p;
 }
 
-function escapeText(html: string): string {
-  return html.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** `s` with the characters that mean something in HTML escaped: shows as the text itself. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** HTML string → sanitized HTML string. Never throws (falls back to escaped text). */
@@ -37,7 +38,7 @@ export function sanitizeHtml(html: string): string {
     purifier ??= makePurifier(false);
     return purifier.sanitize(html);
   } catch {
-    return escapeText(html);
+    return escapeHtml(html);
   }
 }
 

@@ -8,6 +8,7 @@
  * `{index: [start, end], value: <selected text>, selected: true}`.
  */
 
+import { copyText } from "../clipboard";
 import { type Dict, num } from "../guards";
 import { Component, type ComponentContext, FieldHeader } from "./base";
 
@@ -62,11 +63,7 @@ export class Textbox extends Component {
         button.textContent = "Copied";
         setTimeout(() => (button.textContent = "Copy"), 1500);
       };
-      try {
-        void navigator.clipboard?.writeText(text).then(done, () => undefined);
-      } catch {
-        /* no clipboard here: nothing to do */
-      }
+      copyText(text, done);
       this.ctx.trigger(this.id, "copy");
     });
     this.copyButton = button;

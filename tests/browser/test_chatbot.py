@@ -6,6 +6,7 @@ chatbot or leaves the shared one as it found it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -78,6 +79,25 @@ def test_html_in_messages_is_sanitized_and_custom_tags_show_as_text(page: Page) 
     expect(message(page, 8).locator(".blocklite-chat-content")).to_have_text("Last answer")
 
 
+def test_inline_svg_and_mathml_render_with_allow_tags(page: Page) -> None:
+    # allow_tags=True shows non-markup tags as text, but SVG and MathML are markup.
+    content = message(page, 0, "markup").locator(".blocklite-chat-content")
+    expect(content.locator("svg g circle")).to_have_count(1)
+    expect(content.locator("math mi")).to_have_text("x")
+    expect(content).to_contain_text("<thinking>t</thinking>")
+    expect(content).not_to_contain_text("<svg")
+
+
+def test_only_display_components_show_inside_messages(page: Page) -> None:
+    # A timer or a chatbot in a message would run or nest a whole chat: a placeholder names it.
+    for index, kind in ((0, "timer"), (1, "chatbot")):
+        content = message(page, index, "inner").locator(".blocklite-chat-content")
+        expect(content.locator(".blocklite-chat-component-placeholder")).to_have_text(f"[{kind}]")
+    expect(page.locator("#inner .blocklite-chat-log")).to_have_count(1)
+    json_item = message(page, 2, "inner").locator(".blocklite-chat-component")
+    expect(json_item).to_contain_text('"a"')
+
+
 def test_thought_is_a_collapsible_titled_block_with_nested_thoughts(page: Page) -> None:
     thought = message(page, 3)
     summary = thought.locator(":scope > details > summary")
@@ -107,16 +127,52 @@ def test_thought_is_a_collapsible_titled_block_with_nested_thoughts(page: Page) 
     expect(pending.locator("summary")).to_have_text("Running a tool")
 
 
-def test_like_and_dislike_reach_python_as_like_data(page: Page) -> None:
-    like = message(page, 1).locator(".blocklite-chat-like")
-    like.click()
-    expect_event(
-        page, "like 1 Some *markdown* and code:\n\n```python\ndef f():\n    return 1\n``` True"
+def test_a_tool_message_shows_on_the_assistant_side_keeping_its_role(page: Page) -> None:
+    tool = message(page, 1, "tools")
+    expect(tool).to_have_text("tool output")
+    expect(tool).to_have_attribute("data-role", "tool")
+    expect(tool).to_have_class("blocklite-chat-message blocklite-chat-assistant")
+    expect(page.locator("#tools .blocklite-chat-row").nth(1)).to_have_class(
+        "blocklite-chat-row blocklite-chat-row-assistant"
     )
+
+
+def test_like_and_dislike_reach_python_as_like_data(page: Page) -> None:
+    # As in Gradio: the index of the first message of the group (row) the liked message is in,
+    # and the contents of the group's messages (a text as its string, a component as given).
+    like = message(page, 2).locator(".blocklite-chat-like")
+    like.click()
+    page.wait_for_function("() => document.querySelector('#events textarea').value.startsWith('{')")
+    data = json.loads(control(page, "events").input_value())
+    assert data["index"] == 1
+    assert data["liked"] is True
+    assert data["value"][:4] == [
+        "Some *markdown* and code:\n\n```python\ndef f():\n    return 1\n```",
+        data["value"][1],
+        "Looked it up",
+        "Pick one",
+    ]
+    assert data["value"][1].startswith("Danger <script>")
+    assert len(data["value"]) == 5
+    assert data["value"][4]["type"] == "component"
+    assert data["value"][4]["component"] == "markdown"
     expect(like).to_have_attribute("aria-pressed", "true")
     dislike = message(page, 8).locator(".blocklite-chat-dislike")
     dislike.click()
-    expect_event(page, "like 8 Last answer False")
+    expect_event(
+        page,
+        json.dumps(
+            {
+                "index": 8,
+                "value": [
+                    "Last answer",
+                    "Unbalanced </div></div> and <div><b>open",
+                    "Working on it",
+                ],
+                "liked": False,
+            }
+        ),
+    )
     expect(dislike).to_have_attribute("aria-pressed", "true")
     # No like buttons on user messages (like_user_message is False).
     expect(message(page, 0).locator(".blocklite-chat-like")).to_have_count(0)

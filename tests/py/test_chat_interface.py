@@ -78,6 +78,30 @@ def test_message_dicts_chat_messages_lists_and_components(client_for: ClientFor)
     assert texts(history[-1:]) == [("user", "e")]
 
 
+def test_replies_are_assistant_messages_with_their_files(client_for: ClientFor) -> None:
+    # As in Gradio: the function's reply is the assistant's whatever role it names, and a
+    # {"text", "files"} reply is one message with the files, then the text.
+    replies: list[Any] = [
+        {"role": "user", "content": "dict claiming user"},
+        gr.ChatMessage(role="user", content="ChatMessage claiming user"),
+        {"text": "see these", "files": ["a.png", {"path": "b.txt"}]},
+    ]
+    demo = gr.ChatInterface(lambda message, history: replies.pop(0))
+    page = page_for(client_for, demo)
+    for word in ("a", "b", "c"):
+        page.send(word, demo.textbox)
+    history = page.value(demo.chatbot)
+    assert [m["role"] for m in history] == ["user", "assistant"] * 3
+    assert texts(history[1:4:2]) == [
+        ("assistant", "dict claiming user"),
+        ("assistant", "ChatMessage claiming user"),
+    ]
+    content = history[5]["content"]
+    assert [item["type"] for item in content] == ["file", "file", "text"]
+    assert [item["file"]["path"] for item in content[:2]] == ["a.png", "b.txt"]
+    assert content[2]["text"] == "see these"
+
+
 def test_generator_streams_each_yield_replacing_the_pending_reply(client_for: ClientFor) -> None:
     def stream(message: str, history: list[Any]) -> Iterator[str]:
         text = ""

@@ -15,7 +15,7 @@ from typing import Any, Literal
 from ..blocks import Blocks
 from ..components.base import Component
 from ..components.display import JSON
-from ..interface import component_from
+from ..interface import _as_list, component_from
 from .messages import parse_examples
 from .respond import Turn
 
@@ -27,12 +27,6 @@ class Response(JSON):
 
     def postprocess(self, value: Any) -> Any:
         return value if isinstance(value, str) else super().postprocess(value)
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
 def _choice(value: Any, allowed: tuple[Any, ...], name: str) -> None:

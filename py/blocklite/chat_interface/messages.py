@@ -9,7 +9,7 @@ Chatbot's `postprocess` normalises whatever is shown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, is_dataclass, replace
 from typing import Any
 
 from ..processing import EventError
@@ -77,13 +77,22 @@ def reply_messages(response: Any, where: str) -> list[Any]:
         return [{"role": "assistant", "content": response}]
     if isinstance(response, dict):
         if "content" in response:
-            return [{"role": "assistant", **response}]
+            return [{**response, "role": "assistant"}]  # the role is the reply's, as in Gradio
         if "text" in response and set(response) <= {"text", "files"}:
-            return reply_messages(response.get("text") or None, where)
+            return _multimodal_reply(response, where)
         if "path" in response or "file" in response:
             return [{"role": "assistant", "content": response}]
-    elif hasattr(response, "role") and hasattr(response, "content"):
-        return [response]  # a gr.ChatMessage
+    elif hasattr(response, "role") and hasattr(response, "content"):  # a gr.ChatMessage
+        if is_dataclass(response) and not isinstance(response, type):
+            return [replace(response, role="assistant")]
+        return [
+            {
+                "role": "assistant",
+                "content": response.content,
+                "metadata": getattr(response, "metadata", None),
+                "options": getattr(response, "options", None),
+            }
+        ]
     if isinstance(response, tuple):
         raise EventError(
             f"{where} returned a tuple {response!r}: return (reply, *outputs) only with "
@@ -93,6 +102,19 @@ def reply_messages(response: Any, where: str) -> list[Any]:
         f"{where} must return a string, a message dict ({{'role', 'content'}}), a gr.ChatMessage, "
         f"a component or a list of those, not {response!r} ({type(response).__name__})"
     )
+
+
+def _multimodal_reply(response: dict[str, Any], where: str) -> list[Message]:
+    """`{"text", "files"}` → one assistant message: the files, then the text (as Gradio does)."""
+    files = response.get("files") or []
+    if not isinstance(files, (list, tuple)):
+        raise EventError(f"{where}: a reply's 'files' must be a list of paths, got {files!r}")
+    content: list[Any] = [
+        {"path": file.get("path")} if isinstance(file, dict) else {"path": file} for file in files
+    ]
+    if response.get("text"):
+        content.append(response["text"])
+    return [{"role": "assistant", "content": content}] if content else []
 
 
 def split_outputs(result: Any, extra: int, where: str) -> tuple[Any, list[Any]]:

@@ -100,7 +100,7 @@ def test_preprocess_returns_normalised_message_dicts() -> None:
     with pytest.raises(gr.Error, match="not a list of messages"):
         chat.preprocess({"role": "user"})
     with pytest.raises(gr.Error, match="message 0: role must be"):
-        chat.preprocess([{"role": "robot", "content": []}])
+        chat.preprocess([{"role": 5, "content": []}])
 
 
 @pytest.mark.parametrize(
@@ -111,14 +111,13 @@ def test_preprocess_returns_normalised_message_dicts() -> None:
         ("hello", "expects a list of messages"),
         ([{"content": "no role"}], "message 0 is not in the messages format"),
         ([{"role": "user", "content": "ok"}, 42], "message 1 is not in the messages format"),
-        ([{"role": "bot", "content": "x"}], "role must be 'user', 'assistant' or 'system'"),
+        ([{"role": None, "content": "x"}], "role must be a string"),
         ([{"role": "user", "content": None}], "content is None"),
         ([{"role": "user", "content": 3.5}], "content must be a string"),
         (
             [{"role": "user", "content": "x", "metadata": {"status": "running"}}],
             "'pending' or 'done'",
         ),
-        ([{"role": "user", "content": "x", "metadata": {"colour": "red"}}], "unknown metadata key"),
         ([{"role": "user", "content": "x", "options": [{"label": "no value"}]}], "needs a 'value'"),
     ],
 )
@@ -128,6 +127,21 @@ def test_wrong_shapes_raise_errors_naming_the_component(value: Any, message: str
         chat.postprocess(value)
     assert "Chatbot 'History'" in str(info.value)
     assert isinstance(info.value, gr.Error)  # shown to the user, as in Gradio
+
+
+def test_any_string_role_is_kept_and_unknown_metadata_keys_are_dropped() -> None:
+    # As in Gradio: a "tool" message passes through; metadata keys it does not know are dropped.
+    chat = gr.Chatbot(render=False)
+    out = chat.postprocess(
+        [
+            {"role": "tool", "content": "42", "metadata": {"foo": 1, "title": "Result"}},
+            gr.ChatMessage(role="weird", content="x", metadata={"foo": 2}),
+            {"role": "user", "content": "q", "metadata": {"colour": "red"}},
+        ]
+    )
+    assert [m["role"] for m in out] == ["tool", "weird", "user"]
+    assert [m["metadata"] for m in out] == [{"title": "Result"}, {}, {}]
+    assert chat.preprocess(out) == out
 
 
 def test_constructor_checks_and_unknown_keywords() -> None:
@@ -275,4 +289,19 @@ def test_a_bad_message_is_named_by_component_and_index() -> None:
     chatbot = gr.Chatbot(label="Talk", render=False)
     good = {"role": "user", "content": "hi"}
     with pytest.raises(TypeError, match=r"Chatbot 'Talk'.*message 2.*role"):
-        chatbot.postprocess([good, good, {"role": "robot", "content": "x"}])
+        chatbot.postprocess([good, good, {"role": 3, "content": "x"}])
+
+
+def test_content_items_module_and_the_old_import_path() -> None:
+    """Content items live in chat_content.py; chat_format.py still offers them (imports keep
+    working), and both name the same functions."""
+    from blocklite.components import chat_content, chat_format
+
+    assert chat_format.content_item is chat_content.content_item
+    assert chat_format.file_data is chat_content.file_data
+    assert chat_format.ChatFormatError is chat_content.ChatFormatError
+    item = chat_content.content_item(("pics/cat.png", "A cat"), "test")
+    assert item["type"] == "file"
+    assert item["alt_text"] == "A cat"
+    assert item["file"]["mime_type"] == "image/png"
+    assert item["file"]["orig_name"] == "cat.png"
