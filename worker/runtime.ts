@@ -19,6 +19,7 @@ import type { AppError, BootMessage, BootPhase, FromWorker, HttpMessage, PlainEr
 import { toPlainError } from "../js/messages";
 import { type PyCallable, type PyProxyLike, destroyProxy } from "./proxies";
 import { type PortLike, type RequestTarget, relayHttp } from "./relay";
+import { fetchSnapshot } from "./snapshot";
 
 export type { PortLike } from "./relay";
 
@@ -26,6 +27,9 @@ export type { PortLike } from "./relay";
 declare const __BLOCKLITE_WHEEL__: string | undefined;
 const DEFAULT_WHEEL =
   typeof __BLOCKLITE_WHEEL__ === "string" ? __BLOCKLITE_WHEEL__ : "blocklite-0.1.0-py3-none-any.whl";
+/** Set by the build to the memory snapshot's file name in dist/ ("" when it made none). */
+declare const __BLOCKLITE_SNAPSHOT__: string | undefined;
+const DEFAULT_SNAPSHOT = typeof __BLOCKLITE_SNAPSHOT__ === "string" ? __BLOCKLITE_SNAPSHOT__ : "";
 
 /** The part of Pyodide's API the runtime uses (kept structural so tests could fake it). */
 export interface PyodideLike {
@@ -41,6 +45,8 @@ export interface PyodideOptions {
   stderr: (line: string) => void;
   /** Called by Pyodide before Python starts; tells us where site-packages is. */
   fsInit: (fs: unknown, info: { sitePackages: string }) => Promise<void>;
+  /** Raw bytes of a memory snapshot to restore instead of starting Python (scripts/snapshot.mjs). */
+  _loadSnapshot?: Promise<Uint8Array>;
 }
 
 export interface RuntimeOptions {
@@ -56,6 +62,11 @@ export interface RuntimeOptions {
   wheelName?: string;
   /** File name of the stdlib zip inside dist/pyodide/ (default: python_stdlib.zip, the bytecode one). */
   stdLibName?: string;
+  /**
+   * File name of the memory snapshot inside dist/ (default: set by the build); "" starts Python from
+   * scratch. A snapshot that is missing or does not restore is reported as a warning, then skipped.
+   */
+  snapshotName?: string;
 }
 
 export interface Runtime {
@@ -70,6 +81,16 @@ interface Engine extends RequestTarget {
 }
 
 const noop = (): void => {};
+
+/** Call a function of `blocklite.browser.bridge` that takes no arguments, and release its proxy. */
+function callBridge(py: PyodideLike, name: string): void {
+  const f = py.pyimport(`blocklite.browser.bridge.${name}`) as PyCallable;
+  try {
+    f();
+  } finally {
+    destroyProxy(f);
+  }
+}
 
 /** Fallback when the loader did not call `fsInit`: ask Python. */
 function sitePackagesOf(py: PyodideLike): string {
@@ -103,6 +124,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const fetchBytes = options.fetchBytes ?? defaultFetchBytes;
   const wheelName = options.wheelName ?? DEFAULT_WHEEL;
   const stdLibName = options.stdLibName ?? "python_stdlib.zip";
+  const snapshotName = options.snapshotName ?? DEFAULT_SNAPSHOT;
 
   let engine: Promise<Engine> | null = null;
   /** Set when Pyodide or the wheel failed: nothing can run any more. */
@@ -126,48 +148,74 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const consoleOut = (level: "log" | "warn" | "error") => (text: string) =>
     safePost({ type: "console", level, text });
 
-  async function startEngine(msg: BootMessage): Promise<Engine> {
-    const timings: Record<string, number> = {};
-    status("loading-python");
+  /**
+   * Start Pyodide (restored from `snapshot` when given), put the wheel's files in site-packages and run
+   * `bridge.boot`. After a restore the core modules are already in memory, but the in-memory file
+   * system was not captured: lazy imports of other blocklite modules need the files again.
+   */
+  async function startPython(
+    msg: BootMessage,
+    wheelP: Promise<Uint8Array>,
+    snapshot: Promise<Uint8Array> | null,
+    timings: Record<string, number>,
+  ): Promise<PyodideLike> {
     const indexURL = msg.distUrl + "pyodide/";
     const t0 = now();
     let sitePackages = "";
-    const pyodideP = options
-      .loadPyodide({
-        indexURL,
-        stdLibURL: indexURL + stdLibName,
-        packages: [],
-        stdout: consoleOut("log"),
-        stderr: consoleOut("warn"),
-        fsInit: async (_fs, info) => void (sitePackages = info.sitePackages),
-      })
-      .then((py) => ((timings.pyodide = now() - t0), py));
-    const wheelP = fetchBytes(msg.distUrl + wheelName).then((b) => ((timings.wheelFetch = now() - t0), b));
-    // Whichever fails first is reported by Promise.all; keep the other from being "unhandled".
-    pyodideP.catch(noop);
-    wheelP.catch(noop);
-    const [py, wheel] = await Promise.all([pyodideP, wheelP]);
-
+    const py = await options.loadPyodide({
+      indexURL,
+      stdLibURL: indexURL + stdLibName,
+      packages: [],
+      stdout: consoleOut("log"),
+      stderr: consoleOut("warn"),
+      fsInit: async (_fs, info) => void (sitePackages = info.sitePackages),
+      ...(snapshot ? { _loadSnapshot: snapshot } : {}),
+    });
+    timings.pyodide = now() - t0;
+    const wheel = await wheelP;
     status("installing");
     const t1 = now();
     // unpackArchive extracts into the working directory unless told otherwise.
     py.unpackArchive(wheel, "wheel", { extractDir: sitePackages || sitePackagesOf(py) });
     timings.wheel = now() - t1;
     const t2 = now();
-    // Dotted pyimport gives owned proxies (attribute proxies would die with their module's proxy).
-    const fn = (name: string) => py.pyimport(name) as PyCallable;
-    const boot = fn("blocklite.browser.bridge.boot");
-    try {
-      boot();
-    } finally {
-      destroyProxy(boot);
-    }
+    callBridge(py, "boot");
+    if (snapshot) callBridge(py, "resume");
     timings.import = now() - t2;
-    return {
-      runApp: fn("blocklite.browser.bridge.run_app"),
-      startRequest: fn("blocklite.browser.bridge.start_request"),
-      timings,
-    };
+    return py;
+  }
+
+  async function startEngine(msg: BootMessage): Promise<Engine> {
+    const timings: Record<string, number> = {};
+    status("loading-python");
+    const t0 = now();
+    // Pyodide, the wheel and the snapshot are fetched in parallel.
+    const wheelP = fetchBytes(msg.distUrl + wheelName).then((b) => ((timings.wheelFetch = now() - t0), b));
+    wheelP.catch(noop); // reported by whoever awaits it
+    let py: PyodideLike | null = null;
+    if (snapshotName) {
+      const snapshotP = fetchSnapshot(fetchBytes, msg.distUrl + snapshotName).then(
+        (b) => ((timings.snapshotFetch = now() - t0), b),
+      );
+      snapshotP.catch(noop);
+      try {
+        py = await startPython(msg, wheelP, snapshotP, timings);
+        timings.restored = 1;
+      } catch (err) {
+        await wheelP; // a missing wheel is fatal, not a reason to retry
+        const why = toPlainError(err);
+        safePost({
+          type: "console",
+          level: "warn",
+          text: `worker: memory snapshot ${snapshotName} not used (${why.name}: ${why.message}); starting Python from scratch`,
+        });
+      }
+    }
+    py ??= await startPython(msg, wheelP, null, timings);
+    timings.restored ??= 0;
+    // Dotted pyimport gives owned proxies (attribute proxies would die with their module's proxy).
+    const fn = (name: string) => py.pyimport(`blocklite.browser.bridge.${name}`) as PyCallable;
+    return { runApp: fn("run_app"), startRequest: fn("start_request"), timings };
   }
 
   async function runBoot(msg: BootMessage): Promise<void> {

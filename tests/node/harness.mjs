@@ -24,6 +24,11 @@ export function wheelName() {
   return wheel;
 }
 
+/** The memory snapshot the build wrote into dist/ ("" when it made none), as the worker bundle knows it. */
+export function snapshotName() {
+  return readdirSync(DIST).find((n) => /^snapshot-[0-9a-f]+\.bin$/.test(n)) ?? "";
+}
+
 let runtimeModule = null;
 /** worker/runtime.ts, bundled for Node into build/node-tests/ (once per process). */
 export async function loadRuntimeModule() {
@@ -75,6 +80,7 @@ export async function startRuntime(extra = {}) {
     loadPyodide,
     fetchBytes: async (url) => new Uint8Array(await readFile(fileURLToPath(url))),
     wheelName: wheelName(),
+    snapshotName: snapshotName(),
     ...extra,
   });
 

@@ -9,6 +9,7 @@ the rest of blocklite runs unchanged on CPython.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import linecache
 import sys
@@ -32,6 +33,20 @@ def boot() -> None:
     from .. import blocks, events, processing  # noqa: F401
     from ..components import button, number, text  # noqa: F401
     from ..server import app  # noqa: F401
+
+
+def resume() -> None:
+    """Make a Python restored from the build's memory snapshot behave like a freshly started one.
+
+    The snapshot (scripts/snapshot.mjs) holds the memory of one Python that ran `boot()` at build
+    time, so every page would start with the same `random` state: reseed it from the OS. The files
+    of the wheel were put back after the restore, at a new time; drop the import system's cached
+    directory listings so lazy imports see them.
+    """
+    random = sys.modules.get("random")
+    if random is not None:
+        random.seed()
+    importlib.invalidate_caches()
 
 
 def _error_line(error: BaseException, filename: str) -> int | None:
