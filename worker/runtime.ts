@@ -19,9 +19,10 @@ import type { AppError, BootMessage, BootPhase, FromWorker, HttpMessage, PlainEr
 import { toPlainError } from "../js/messages";
 import { type PyCallable, type PyProxyLike, destroyProxy } from "./proxies";
 import { type PortLike, type RequestTarget, relayHttp } from "./relay";
-import { fetchSnapshot } from "./snapshot";
+import { streamSnapshot } from "./snapshot";
 
 export type { PortLike } from "./relay";
+export { inflateSnapshot, streamSnapshot } from "./snapshot";
 
 /** Set by the build (esbuild `define`) to the wheel's file name in dist/. */
 declare const __BLOCKLITE_WHEEL__: string | undefined;
@@ -56,6 +57,8 @@ export interface RuntimeOptions {
   loadPyodide: (options: PyodideOptions) => Promise<PyodideLike>;
   /** Fetch a URL's bytes (default: `fetch`). Node tests read `file:` URLs with it. */
   fetchBytes?: (url: string) => Promise<Uint8Array>;
+  /** Fetch the memory snapshot and return it raw (default: `streamSnapshot`, inflating while downloading). */
+  fetchSnapshot?: (url: string) => Promise<Uint8Array>;
   /** Clock for timings (default: `performance.now`). */
   now?: () => number;
   /** File name of the blocklite wheel inside dist/ (default: set by the build). */
@@ -122,6 +125,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const post = options.postMessage;
   const now = options.now ?? (() => performance.now());
   const fetchBytes = options.fetchBytes ?? defaultFetchBytes;
+  const fetchSnapshot = options.fetchSnapshot ?? streamSnapshot;
   const wheelName = options.wheelName ?? DEFAULT_WHEEL;
   const stdLibName = options.stdLibName ?? "python_stdlib.zip";
   const snapshotName = options.snapshotName ?? DEFAULT_SNAPSHOT;
@@ -194,7 +198,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     wheelP.catch(noop); // reported by whoever awaits it
     let py: PyodideLike | null = null;
     if (snapshotName) {
-      const snapshotP = fetchSnapshot(fetchBytes, msg.distUrl + snapshotName).then(
+      const snapshotP = fetchSnapshot(msg.distUrl + snapshotName).then(
         (b) => ((timings.snapshotFetch = now() - t0), b),
       );
       snapshotP.catch(noop);

@@ -6,6 +6,8 @@
  * mostly zeros, and static hosts rarely compress `application/octet-stream`, so the build ships it
  * gzip-compressed (~5 MB) and the worker inflates it with the platform's DecompressionStream. A server
  * that adds `Content-Encoding: gzip` itself is fine too: then the bytes arrive raw and are used as is.
+ * The worker inflates while downloading (`streamSnapshot`), so on a real network the inflating hides
+ * behind the transfer.
  */
 
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -22,11 +24,28 @@ export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** Fetch the snapshot at `url` and return its raw bytes (the form `loadPyodide({_loadSnapshot})` wants). */
-export async function fetchSnapshot(
-  fetchBytes: (url: string) => Promise<Uint8Array>,
-  url: string,
-): Promise<Uint8Array> {
-  const bytes = await fetchBytes(url);
-  return isGzip(bytes) ? gunzip(bytes) : bytes;
+/** The raw snapshot (the form `loadPyodide({_loadSnapshot})` wants) from the bytes as served. */
+export function inflateSnapshot(bytes: Uint8Array): Promise<Uint8Array> {
+  return isGzip(bytes) ? gunzip(bytes) : Promise.resolve(bytes);
+}
+
+/** Fetch the snapshot at `url` and inflate it as it arrives (the default way the worker gets it). */
+export async function streamSnapshot(url: string): Promise<Uint8Array> {
+  const res = await fetch(url);
+  if (!res.ok || !res.body) throw new Error(`GET ${url}: HTTP ${res.status}`);
+  const reader = res.body.getReader();
+  // Peek at the first chunk to tell gzip from raw, then replay it ahead of the rest.
+  const head = await reader.read();
+  if (head.done) throw new Error(`GET ${url}: empty response`);
+  const body = new ReadableStream<Uint8Array<ArrayBuffer>>({
+    start: (controller) => controller.enqueue(head.value),
+    pull: async (controller) => {
+      const next = await reader.read();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  const raw = isGzip(head.value) ? body.pipeThrough(new DecompressionStream("gzip")) : body;
+  return new Uint8Array(await new Response(raw).arrayBuffer());
 }

@@ -66,7 +66,7 @@ async function loadPyodide(options) {
 
 /** A runtime plus everything it posted to "the page". */
 export async function startRuntime(extra = {}) {
-  const { createRuntime } = await loadRuntimeModule();
+  const { createRuntime, inflateSnapshot } = await loadRuntimeModule();
   const messages = [];
   const waiters = new Set();
   const runtime = createRuntime({
@@ -79,6 +79,8 @@ export async function startRuntime(extra = {}) {
     },
     loadPyodide,
     fetchBytes: async (url) => new Uint8Array(await readFile(fileURLToPath(url))),
+    // Node's fetch has no file: URLs; the streaming fetch is tested against an HTTP server instead.
+    fetchSnapshot: async (url) => inflateSnapshot(new Uint8Array(await readFile(fileURLToPath(url)))),
     wheelName: wheelName(),
     snapshotName: snapshotName(),
     ...extra,

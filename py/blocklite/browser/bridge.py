@@ -9,7 +9,7 @@ the rest of blocklite runs unchanged on CPython.
 from __future__ import annotations
 
 import asyncio
-import importlib
+import importlib.machinery
 import json
 import linecache
 import sys
@@ -41,12 +41,15 @@ def resume() -> None:
     The snapshot (scripts/snapshot.mjs) holds the memory of one Python that ran `boot()` at build
     time, so every page would start with the same `random` state: reseed it from the OS. The files
     of the wheel were put back after the restore, at a new time; drop the import system's cached
-    directory listings so lazy imports see them.
+    directory listings so lazy imports see them. (Not `importlib.invalidate_caches()`: it imports
+    `importlib.metadata`, ~90 ms in Pyodide, to clear caches we do not use.)
     """
     random = sys.modules.get("random")
     if random is not None:
         random.seed()
-    importlib.invalidate_caches()
+    for finder in list(sys.path_importer_cache.values()):
+        if isinstance(finder, importlib.machinery.FileFinder):
+            finder.invalidate_caches()
 
 
 def _error_line(error: BaseException, filename: str) -> int | None:
