@@ -50,7 +50,17 @@ export function scopeSelector(list: string, scope: string): string {
     .join(", ");
 }
 
+/** A leading `.dark`: Gradio's dark-mode class, which blocklite puts on the app root itself. */
+const DARK = /^\.dark(?![\w-])/;
+
 function scopeOne(selector: string, scope: string): string {
+  const dark = DARK.exec(selector);
+  if (dark) {
+    const rest = selector.slice(dark[0].length);
+    if (rest === "") return `${scope}.dark`;
+    if (!/^[\s>+~]/.test(rest)) return `${scope}.dark${rest}`; // `.dark.x`, `.dark:hover`
+    return scopeOne(rest.trim(), `${scope}.dark`); // `.dark .x`, `.dark > .x`, `.dark .gradio-container .x`
+  }
   let rest = selector;
   let isRoot = false;
   for (let m = ROOT.exec(rest); m; m = ROOT.exec(rest)) {

@@ -34,7 +34,9 @@ SHORTCUTS: dict[str, tuple[str, str, dict[str, Any]]] = {
     "highlightedtext": ("components.display", "HighlightedText", {}),
     "highlight": ("components.display", "HighlightedText", {}),
     "code": ("components.display", "Code", {}),
+    "chatbot": ("components.chat", "Chatbot", {}),
     "state": ("state", "State", {}),
+    "browserstate": ("components.browser_state", "BrowserState", {}),
 }
 
 

@@ -64,6 +64,17 @@ def test_gradio_container_means_the_app_root(page: Page) -> None:
     assert style(page, "#app-2", "backgroundColor") != "rgb(240, 248, 255)"
 
 
+def test_dark_rules_apply_when_the_app_is_dark(page: Page) -> None:
+    app = "blocklite.apps.get('app-1')"
+    page.evaluate(f"{app}.setColorScheme('light')")
+    assert style(page, "#plain", "outlineStyle") == "none"
+    page.evaluate(f"{app}.setColorScheme('dark')")
+    try:
+        assert style(page, "#plain", "outlineColor") == "rgb(0, 0, 255)"
+    finally:
+        page.evaluate(f"{app}.setColorScheme('system')")
+
+
 def test_rules_inside_media_queries_are_scoped_and_applied(page: Page) -> None:
     assert style(page, "#app-1 #warning", "borderTopColor") == "rgb(255, 0, 0)"
     css = page.eval_on_selector("#app-1 style[data-blocklite-css]", "e => e.textContent")

@@ -21,3 +21,14 @@ test("css selectors are scoped under the app root; app-level selectors mean the 
   assert.equal(s(':is(.a, .b) [title="x, y"]'), '#app-1 :is(.a, .b) [title="x, y"]');
   assert.equal(s("bodyguard"), "#app-1 bodyguard");
 });
+
+test("a leading .dark is the app root in dark mode (the class sits on the root)", () => {
+  const s = (sel) => scopeSelector(sel, "#app-1");
+  assert.equal(s(".dark .x"), "#app-1.dark .x");
+  assert.equal(s(".dark"), "#app-1.dark");
+  assert.equal(s(".dark > .x"), "#app-1.dark > .x");
+  assert.equal(s(".dark.compact .x"), "#app-1.dark.compact .x");
+  assert.equal(s(".dark .gradio-container .x"), "#app-1.dark .x");
+  assert.equal(s("body.dark .x"), "#app-1.dark .x");
+  assert.equal(s(".darker .x"), "#app-1 .darker .x", "only the exact class");
+});

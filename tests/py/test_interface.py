@@ -65,6 +65,16 @@ def test_additional_inputs_sit_in_an_accordion(client_for: ClientFor) -> None:
     ]
 
 
+def test_chatbot_shortcut_is_a_chatbot_output(client_for: ClientFor) -> None:
+    demo = gr.Interface(lambda m: [{"role": "user", "content": m}], "text", "chatbot")
+    chatbot = next(c for c in demo.get_config_file()["components"] if c["type"] == "chatbot")
+    predict = next(d for d in demo.get_config_file()["dependencies"] if d["api_name"] == "predict")
+    data = completed(run_queued(client_for(demo), predict["id"], ["hi"]))["output"]["data"]
+    assert chatbot["id"] in predict["outputs"]
+    assert data[0][0]["role"] == "user"
+    assert data[0][0]["content"] == [{"type": "text", "text": "hi"}]
+
+
 def test_unknown_shortcut_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="Unknown component 'webcam'"):
         gr.Interface(str.upper, "webcam", "text")

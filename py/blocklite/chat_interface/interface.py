@@ -243,7 +243,7 @@ class ChatInterface(Blocks):
                 chatbot.editable = "user"
             self.chatbot = chatbot
         else:
-            # With fill_height it takes the page's free height (js/styles/layout.css), else Gradio's 400px.
+            # With fill_height it takes the free height (js/styles/layout.css), else Gradio 400px.
             self.chatbot = Chatbot(
                 label="Chatbot",
                 scale=1,

@@ -35,8 +35,10 @@ def _diff_lists(old: list[Any], new: list[Any], path: tuple[Any, ...]) -> list[E
     for index in range(min(len(old), len(new))):
         a, b = old[index], new[index]
         # An equal item (the earlier messages of a streamed chat) is settled by one C-level
-        # comparison instead of a Python walk; only containers, where `==` is structural (a leaf
-        # keeps the exact type check in `diff`, so True still differs from 1 there).
+        # comparison instead of a Python walk. `==` takes True for 1 inside containers; Gradio's
+        # own diff does the same at every level (its first test is `obj1 == obj2`), so a
+        # stream that turns a nested 1 into True shows what Gradio shows. Leaves keep the exact
+        # type check in `diff`.
         if type(a) is type(b) and type(a) in _CONTAINERS and a == b:
             continue
         edits.extend(diff(a, b, (*path, index)))
