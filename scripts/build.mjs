@@ -16,14 +16,14 @@
 
 import { createHash } from "node:crypto";
 import {
-  copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync,
+  copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync,
 } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import * as esbuild from "esbuild";
 import { bootPyodide, importFrom } from "./pyodide-node.mjs";
-import { makeSnapshot, snapshotName } from "./snapshot.mjs";
+import { snapshotInChild, snapshotName } from "./snapshot.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
@@ -172,10 +172,13 @@ async function buildSnapshot(wheelName) {
   const pyodideDir = join(OUT, "pyodide");
   const wheel = join(OUT, wheelName);
   const name = snapshotName(pyodideDir, wheel);
-  const { data, rawBytes } = await makeSnapshot(pyodideDir, wheel);
-  writeFileSync(join(OUT, name), data);
+  const made = snapshotInChild(pyodideDir, wheel, join(OUT, name));
+  if (made.skipped) {
+    console.warn(`[build] WARNING: no memory snapshot: ${made.skipped}; the worker will start Python itself`);
+    return "";
+  }
   const mb = (n) => (n / 1e6).toFixed(1);
-  log(`snapshot: ${name} (${mb(rawBytes)} MB raw, ${mb(data.length)} MB gzip)`);
+  log(`snapshot: ${name} (${mb(made.rawBytes)} MB raw, ${mb(statSync(join(OUT, name)).size)} MB gzip)`);
   return name;
 }
 

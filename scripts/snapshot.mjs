@@ -10,15 +10,53 @@
 // - the in-memory file system: the worker unpacks the wheel again, for lazy imports;
 // - JS objects: Python may only reference JS reachable from globalThis (boot() references none);
 // - fresh randomness: every restore starts from the same `random` state until resume() reseeds it.
+// - the runtime's capabilities as Python's C side saw them at start-up: a snapshot made where
+//   WebAssembly stack switching (JSPI) is missing fails `time.sleep` and `run_sync` in a browser that
+//   has it ("stack switching not supported"). One made with JSPI works with and without it (Python
+//   asks again before using it), so it is made in a child Node with JSPI switched on
+//   (`snapshotInChild`); if this Node cannot, the build makes no snapshot and says so.
 // The snapshot is only valid with the same pyodide.asm.wasm (Pyodide checks) and the byte-identical
 // stdlib zip and wheel (we check: the file name carries a hash of all three, and the worker is built
 // with that name).
 
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+
+/** Node flags that switch JSPI on, newest first (none is needed where it is on by default). */
+const JSPI_FLAGS = [[], ["--experimental-wasm-jspi"], ["--experimental-wasm-stack-switching"]];
+const HAS_JSPI = `process.exit("Suspending" in WebAssembly || "Suspender" in WebAssembly ? 0 : 1)`;
+
+/** The first flags with which this Node has JSPI, or null. */
+function jspiFlags() {
+  for (const flags of JSPI_FLAGS) {
+    try {
+      execFileSync(process.execPath, [...flags, "-e", HAS_JSPI], { stdio: "ignore" });
+      return flags;
+    } catch {
+      // flag unknown to this Node, or JSPI still off: try the next
+    }
+  }
+  return null;
+}
+
+/**
+ * Make the snapshot in a child Node with JSPI on, written gzip'd to `outFile`.
+ * @returns {{ rawBytes: number } | { skipped: string }}
+ */
+export function snapshotInChild(pyodideDir, wheelPath, outFile) {
+  const flags = jspiFlags();
+  if (!flags) return { skipped: `this Node (${process.version}) cannot switch WebAssembly JSPI on` };
+  const out = execFileSync(
+    process.execPath,
+    [...flags, fileURLToPath(import.meta.url), pyodideDir, wheelPath, outFile],
+    { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+  );
+  return JSON.parse(out.trim().split("\n").at(-1));
+}
 
 /** Name of the snapshot file for these inputs: changes whenever any of them does. */
 export function snapshotName(pyodideDir, wheelPath) {
@@ -49,6 +87,7 @@ export async function makeSnapshot(pyodideDir, wheelPath) {
     fsInit: async (_fs, info) => void (sitePackages = info.sitePackages),
     _makeSnapshot: true,
   });
+  if (!pyodide._module.jspiSupported) throw new Error("making a snapshot needs JSPI (see snapshotInChild)");
   pyodide.unpackArchive(new Uint8Array(readFileSync(wheelPath)), "wheel", { extractDir: sitePackages });
   const boot = pyodide.pyimport("blocklite.browser.bridge.boot");
   try {
@@ -60,4 +99,13 @@ export async function makeSnapshot(pyodideDir, wheelPath) {
   const raw = pyodide.makeMemorySnapshot();
   // Level 6: within 1 % of level 9's size, five times faster.
   return { data: gzipSync(raw, { level: 6 }), rawBytes: raw.length };
+}
+
+// As a child process: node <JSPI flag> scripts/snapshot.mjs PYODIDE_DIR WHEEL OUT_FILE
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [pyodideDir, wheelPath, outFile] = process.argv.slice(2);
+  const { data, rawBytes } = await makeSnapshot(pyodideDir, wheelPath);
+  writeFileSync(outFile, data);
+  console.log(JSON.stringify({ rawBytes }));
+  process.exit(0);
 }

@@ -8,7 +8,9 @@
  * Rules it keeps (see docs/architecture.md and js/messages.ts):
  * - the handler is installed before anything is awaited; messages that arrive before the app is ready
  *   are queued, never dropped;
- * - Pyodide and the wheel are fetched in parallel; the wheel is installed with `unpackArchive`;
+ * - Pyodide, the wheel and the build's memory snapshot are fetched in parallel; the snapshot is restored
+ *   when it can be, else (with a console warning) Python starts the normal way; the wheel is installed
+ *   with `unpackArchive` either way (a snapshot holds no files);
  * - Python is called only through function proxies of `blocklite.browser.bridge`;
  * - nothing ever throws out of `onMessage`: every failure becomes a reply (`error` on the request's
  *   port, or `fatal`).
@@ -19,7 +21,7 @@ import type { AppError, BootMessage, BootPhase, FromWorker, HttpMessage, PlainEr
 import { toPlainError } from "../js/messages";
 import { type PyCallable, type PyProxyLike, destroyProxy } from "./proxies";
 import { type PortLike, type RequestTarget, relayHttp } from "./relay";
-import { streamSnapshot } from "./snapshot";
+import { keepTrampoline, streamSnapshot } from "./snapshot";
 
 export type { PortLike } from "./relay";
 export { inflateSnapshot, streamSnapshot } from "./snapshot";
@@ -36,7 +38,12 @@ const DEFAULT_SNAPSHOT = typeof __BLOCKLITE_SNAPSHOT__ === "string" ? __BLOCKLIT
 export interface PyodideLike {
   pyimport(name: string): any;
   unpackArchive(buffer: ArrayBuffer | Uint8Array, format: string, options?: { extractDir?: string }): void;
+  /** The Emscripten module (used only around a snapshot restore, see keepTrampoline). */
+  _module?: any;
 }
+
+/** `pyodide.asm.mjs`'s default export: creates the Emscripten module from its settings. */
+export type CreateModule = (settings: any) => Promise<unknown>;
 
 export interface PyodideOptions {
   indexURL: string;
@@ -48,6 +55,8 @@ export interface PyodideOptions {
   fsInit: (fs: unknown, info: { sitePackages: string }) => Promise<void>;
   /** Raw bytes of a memory snapshot to restore instead of starting Python (scripts/snapshot.mjs). */
   _loadSnapshot?: Promise<Uint8Array>;
+  /** Creates the Emscripten module (Pyodide imports pyodide.asm.mjs itself when absent). */
+  createPyodideModule?: CreateModule;
 }
 
 export interface RuntimeOptions {
@@ -59,6 +68,8 @@ export interface RuntimeOptions {
   fetchBytes?: (url: string) => Promise<Uint8Array>;
   /** Fetch the memory snapshot and return it raw (default: `streamSnapshot`, inflating while downloading). */
   fetchSnapshot?: (url: string) => Promise<Uint8Array>;
+  /** Import `pyodide.asm.mjs` from `indexURL` (default: dynamic `import`); used only to restore a snapshot. */
+  importCreateModule?: (indexURL: string) => Promise<CreateModule>;
   /** Clock for timings (default: `performance.now`). */
   now?: () => number;
   /** File name of the blocklite wheel inside dist/ (default: set by the build). */
@@ -107,6 +118,11 @@ function sitePackagesOf(py: PyodideLike): string {
   }
 }
 
+async function defaultImportCreateModule(indexURL: string): Promise<CreateModule> {
+  const url = indexURL + "pyodide.asm.mjs"; // computed: esbuild must not bundle it
+  return ((await import(url)) as { default: CreateModule }).default;
+}
+
 async function defaultFetchBytes(url: string): Promise<Uint8Array> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`GET ${url}: HTTP ${res.status}`);
@@ -126,6 +142,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const now = options.now ?? (() => performance.now());
   const fetchBytes = options.fetchBytes ?? defaultFetchBytes;
   const fetchSnapshot = options.fetchSnapshot ?? streamSnapshot;
+  const importCreateModule = options.importCreateModule ?? defaultImportCreateModule;
   const wheelName = options.wheelName ?? DEFAULT_WHEEL;
   const stdLibName = options.stdLibName ?? "python_stdlib.zip";
   const snapshotName = options.snapshotName ?? DEFAULT_SNAPSHOT;
@@ -166,6 +183,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     const indexURL = msg.distUrl + "pyodide/";
     const t0 = now();
     let sitePackages = "";
+    const trampoline = snapshot ? keepTrampoline() : null;
+    const create = trampoline ? trampoline.wrap(await importCreateModule(indexURL)) : undefined;
     const py = await options.loadPyodide({
       indexURL,
       stdLibURL: indexURL + stdLibName,
@@ -173,8 +192,9 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       stdout: consoleOut("log"),
       stderr: consoleOut("warn"),
       fsInit: async (_fs, info) => void (sitePackages = info.sitePackages),
-      ...(snapshot ? { _loadSnapshot: snapshot } : {}),
+      ...(snapshot ? { _loadSnapshot: snapshot, createPyodideModule: create } : {}),
     });
+    trampoline?.restore(py._module);
     timings.pyodide = now() - t0;
     const wheel = await wheelP;
     status("installing");

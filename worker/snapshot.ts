@@ -49,3 +49,52 @@ export async function streamSnapshot(url: string): Promise<Uint8Array> {
   const raw = isGzip(head.value) ? body.pipeThrough(new DecompressionStream("gzip")) : body;
   return new Uint8Array(await new Response(raw).arrayBuffer());
 }
+
+/** The parts of the Emscripten module `keepTrampoline` reads and writes. */
+interface EmscriptenModuleLike {
+  HEAP32: Int32Array;
+  __PyRuntime?: number;
+  __PyEM_EMSCRIPTEN_TRAMPOLINE_OFFSET?: number;
+}
+
+/** Address of CPython's call-trampoline pointer in the wasm heap, or null if this Pyodide has none. */
+function trampolineSlot(m: EmscriptenModuleLike): number | null {
+  if (typeof m.__PyRuntime !== "number" || typeof m.__PyEM_EMSCRIPTEN_TRAMPOLINE_OFFSET !== "number") return null;
+  return (m.__PyRuntime + m.HEAP32[m.__PyEM_EMSCRIPTEN_TRAMPOLINE_OFFSET >>> 2]) >>> 2;
+}
+
+/**
+ * Keep the runtime's own choice of CPython's call trampoline across a restore.
+ *
+ * Before Python starts, Pyodide picks how CPython calls C functions through mismatched pointers (a
+ * wasm trampoline where the engine allows it, else a JS one) and writes that choice into Python's
+ * memory. Restoring a snapshot overwrites it with the choice of the engine that made the snapshot
+ * (Node at build time: the JS one), and a JS frame on the stack makes stack switching (JSPI, which
+ * `time.sleep` and `run_sync` use in Chromium) fail with "SuspendError: trying to suspend JS frames".
+ * `wrap` records the choice right after Pyodide wrote it (a pre-run hook, which runs after
+ * Pyodide's own); `restore` writes it back once the snapshot is in. Returns null when this Pyodide
+ * does not expose what is needed (then the snapshot must not be used).
+ */
+export function keepTrampoline(): {
+  wrap: <T>(create: (settings: any) => T) => (settings: any) => T;
+  restore: (m: EmscriptenModuleLike) => void;
+} {
+  let saved: number | null = null;
+  return {
+    wrap: (create) => (settings) => {
+      settings.preRun = [
+        ...(settings.preRun ?? []),
+        (m: EmscriptenModuleLike) => {
+          const slot = trampolineSlot(m);
+          saved = slot === null ? null : m.HEAP32[slot];
+        },
+      ];
+      return create(settings);
+    },
+    restore: (m) => {
+      const slot = trampolineSlot(m);
+      if (slot === null || saved === null) throw new Error("cannot keep the call trampoline across the restore");
+      m.HEAP32[slot] = saved;
+    },
+  };
+}
