@@ -9,7 +9,11 @@
 // What a snapshot does not hold, and how the worker copes (worker/runtime.ts, bridge.resume()):
 // - the in-memory file system: the worker unpacks the wheel again, for lazy imports;
 // - JS objects: Python may only reference JS reachable from globalThis (boot() references none);
-// - fresh randomness: every restore starts from the same `random` state until resume() reseeds it.
+// - fresh randomness: every restore starts from the same `random` state until resume() reseeds it
+//   (the str-hash secret stays the build's: harmless in a page, where nobody floods our dicts);
+// - the engine's choice of CPython's call trampoline (wasm or JS), which Pyodide writes into Python's
+//   memory before start-up: the worker writes its own choice back after the restore (keepTrampoline in
+//   worker/snapshot.ts), else Chromium fails JSPI with "SuspendError: trying to suspend JS frames";
 // - the runtime's capabilities as Python's C side saw them at start-up: a snapshot made where
 //   WebAssembly stack switching (JSPI) is missing fails `time.sleep` and `run_sync` in a browser that
 //   has it ("stack switching not supported"). One made with JSPI works with and without it (Python
