@@ -24,7 +24,7 @@ import { type PortLike, type RequestTarget, relayHttp } from "./relay";
 import { keepTrampoline, streamSnapshot } from "./snapshot";
 
 export type { PortLike } from "./relay";
-export { inflateSnapshot, streamSnapshot } from "./snapshot";
+export { inflateSnapshot, keepTrampoline, streamSnapshot } from "./snapshot";
 
 /** Set by the build (esbuild `define`) to the wheel's file name in dist/. */
 declare const __BLOCKLITE_WHEEL__: string | undefined;

@@ -4,7 +4,8 @@
 // randomness, JS callbacks registered later), so the parts that depend on them are checked here after
 // a real restore: lazy imports of blocklite modules not in the snapshot, stdout/stderr relay, requests
 // answered through the worker's JS callback, and a different `random` state per restore. A snapshot
-// that is missing or corrupt must cost only a warning. The streaming fetch is checked over real HTTP.
+// that is missing or corrupt must cost only a warning. The streaming fetch is checked over real HTTP,
+// and the trampoline fix-up (worker/snapshot.ts) on a fake module.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -157,5 +158,37 @@ describe("streamSnapshot over HTTP", () => {
   test("rejects on an HTTP error", async () => {
     const { streamSnapshot } = await loadRuntimeModule();
     await assert.rejects(streamSnapshot(`${base}/missing.bin`), /HTTP 404/);
+  });
+});
+
+describe("keepTrampoline", () => {
+  // A fake module: _PyRuntime at byte 64, the offset of the trampoline field stored at byte 8.
+  const fakeModule = () => {
+    const HEAP32 = new Int32Array(64);
+    HEAP32[8 / 4] = 16; // the field is at _PyRuntime + 16 = byte 80
+    return { HEAP32, __PyRuntime: 64, __PyEM_EMSCRIPTEN_TRAMPOLINE_OFFSET: 8 };
+  };
+
+  test("writes back, after the restore, the choice the runtime made before it", async () => {
+    const { keepTrampoline } = await loadRuntimeModule();
+    const keep = keepTrampoline();
+    const m = fakeModule();
+    let settingsSeen;
+    const create = keep.wrap((settings) => ((settingsSeen = settings), "module"));
+    assert.equal(create({ preRun: [] }), "module");
+    m.HEAP32[80 / 4] = 42; // Pyodide's own pre-run hook wrote this engine's trampoline
+    for (const hook of settingsSeen.preRun) hook(m);
+    m.HEAP32[80 / 4] = 7; // the restore brought the snapshot's (Node's) choice back
+    keep.restore(m);
+    assert.equal(m.HEAP32[80 / 4], 42);
+  });
+
+  test("refuses (so the worker falls back) when Pyodide does not expose the field", async () => {
+    const { keepTrampoline } = await loadRuntimeModule();
+    const keep = keepTrampoline();
+    const create = keep.wrap((settings) => settings);
+    const settings = create({});
+    for (const hook of settings.preRun) hook({ HEAP32: new Int32Array(4) });
+    assert.throws(() => keep.restore({ HEAP32: new Int32Array(4) }), /call trampoline/);
   });
 });
