@@ -40,6 +40,7 @@ RESOURCES = {
     "python_stdlib.zip": re.compile(r"/python_stdlib\.zip$"),
     "pyodide-lock.json": re.compile(r"/pyodide-lock\.json$"),
     "wheel": re.compile(r"\.whl$"),
+    "snapshot": re.compile(r"/snapshot-[0-9a-f]+\.bin$"),
 }
 
 

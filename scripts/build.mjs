@@ -9,6 +9,8 @@
 //   dist/worker.js (+ .map)      module-worker bundle of worker/entry.ts (imports ./pyodide/pyodide.mjs at run time)
 //   dist/pyodide/                Pyodide core + python_stdlib.zip precompiled to sourceless .pyc
 //   dist/blocklite-<v>-py3-none-any.whl   py/blocklite with sourceless .pyc
+//   dist/snapshot-<hash>.bin     gzip'd Pyodide memory after bridge.boot() (scripts/snapshot.mjs);
+//                                BLOCKLITE_NO_SNAPSHOT=1 skips it (the worker then starts Python itself)
 //
 // The precompiled stdlib is cached in build/ (keyed by the input zip, precompile.py and Pyodide's version).
 
@@ -21,6 +23,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import * as esbuild from "esbuild";
 import { bootPyodide, importFrom } from "./pyodide-node.mjs";
+import { snapshotInChild, snapshotName } from "./snapshot.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
@@ -81,13 +84,13 @@ function buildPage() {
     .then(() => true);
 }
 
-function buildWorker(wheelName) {
+function buildWorker(wheelName, snapshot) {
   return esbuild.build({
     ...common,
     entryPoints: [join(ROOT, "worker", "entry.ts")],
     outfile: join(OUT, "worker.js"),
     platform: "browser",
-    define: { __BLOCKLITE_WHEEL__: JSON.stringify(wheelName) },
+    define: { __BLOCKLITE_WHEEL__: JSON.stringify(wheelName), __BLOCKLITE_SNAPSHOT__: JSON.stringify(snapshot) },
   });
 }
 
@@ -160,6 +163,25 @@ async function buildPython() {
   }
 }
 
+/** Snapshot of Pyodide after blocklite's core imports, from the files just written to OUT; its name or "". */
+async function buildSnapshot(wheelName) {
+  if (process.env.BLOCKLITE_NO_SNAPSHOT === "1") {
+    log("snapshot: skipped (BLOCKLITE_NO_SNAPSHOT=1)");
+    return "";
+  }
+  const pyodideDir = join(OUT, "pyodide");
+  const wheel = join(OUT, wheelName);
+  const name = snapshotName(pyodideDir, wheel);
+  const made = snapshotInChild(pyodideDir, wheel, join(OUT, name));
+  if (made.skipped) {
+    console.warn(`[build] WARNING: no memory snapshot: ${made.skipped}; the worker will start Python itself`);
+    return "";
+  }
+  const mb = (n) => (n / 1e6).toFixed(1);
+  log(`snapshot: ${name} (${mb(made.rawBytes)} MB raw, ${mb(statSync(join(OUT, name)).size)} MB gzip)`);
+  return name;
+}
+
 function summary() {
   const rows = [];
   const walk = (dir) => {
@@ -192,7 +214,7 @@ async function main() {
     const page = buildPage();
     page.catch(() => {}); // reported when awaited below
     const wheelName = await buildPython();
-    await buildWorker(wheelName);
+    await buildWorker(wheelName, await buildSnapshot(wheelName));
     log("worker bundle: dist/worker.js");
     if (await page) log("page bundle: dist/blocklite.js");
     rmSync(DIST, { recursive: true, force: true });

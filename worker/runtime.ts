@@ -8,7 +8,9 @@
  * Rules it keeps (see docs/architecture.md and js/messages.ts):
  * - the handler is installed before anything is awaited; messages that arrive before the app is ready
  *   are queued, never dropped;
- * - Pyodide and the wheel are fetched in parallel; the wheel is installed with `unpackArchive`;
+ * - Pyodide, the wheel and the build's memory snapshot are fetched in parallel; the snapshot is restored
+ *   when it can be, else (with a console warning) Python starts the normal way; the wheel is installed
+ *   with `unpackArchive` either way (a snapshot holds no files);
  * - Python is called only through function proxies of `blocklite.browser.bridge`;
  * - nothing ever throws out of `onMessage`: every failure becomes a reply (`error` on the request's
  *   port, or `fatal`).
@@ -19,19 +21,29 @@ import type { AppError, BootMessage, BootPhase, FromWorker, HttpMessage, PlainEr
 import { toPlainError } from "../js/messages";
 import { type PyCallable, type PyProxyLike, destroyProxy } from "./proxies";
 import { type PortLike, type RequestTarget, relayHttp } from "./relay";
+import { keepTrampoline, streamSnapshot } from "./snapshot";
 
 export type { PortLike } from "./relay";
+export { inflateSnapshot, keepTrampoline, streamSnapshot } from "./snapshot";
 
 /** Set by the build (esbuild `define`) to the wheel's file name in dist/. */
 declare const __BLOCKLITE_WHEEL__: string | undefined;
 const DEFAULT_WHEEL =
   typeof __BLOCKLITE_WHEEL__ === "string" ? __BLOCKLITE_WHEEL__ : "blocklite-0.1.0-py3-none-any.whl";
+/** Set by the build to the memory snapshot's file name in dist/ ("" when it made none). */
+declare const __BLOCKLITE_SNAPSHOT__: string | undefined;
+const DEFAULT_SNAPSHOT = typeof __BLOCKLITE_SNAPSHOT__ === "string" ? __BLOCKLITE_SNAPSHOT__ : "";
 
 /** The part of Pyodide's API the runtime uses (kept structural so tests could fake it). */
 export interface PyodideLike {
   pyimport(name: string): any;
   unpackArchive(buffer: ArrayBuffer | Uint8Array, format: string, options?: { extractDir?: string }): void;
+  /** The Emscripten module (used only around a snapshot restore, see keepTrampoline). */
+  _module?: any;
 }
+
+/** `pyodide.asm.mjs`'s default export: creates the Emscripten module from its settings. */
+export type CreateModule = (settings: any) => Promise<unknown>;
 
 export interface PyodideOptions {
   indexURL: string;
@@ -41,6 +53,10 @@ export interface PyodideOptions {
   stderr: (line: string) => void;
   /** Called by Pyodide before Python starts; tells us where site-packages is. */
   fsInit: (fs: unknown, info: { sitePackages: string }) => Promise<void>;
+  /** Raw bytes of a memory snapshot to restore instead of starting Python (scripts/snapshot.mjs). */
+  _loadSnapshot?: Promise<Uint8Array>;
+  /** Creates the Emscripten module (Pyodide imports pyodide.asm.mjs itself when absent). */
+  createPyodideModule?: CreateModule;
 }
 
 export interface RuntimeOptions {
@@ -50,12 +66,21 @@ export interface RuntimeOptions {
   loadPyodide: (options: PyodideOptions) => Promise<PyodideLike>;
   /** Fetch a URL's bytes (default: `fetch`). Node tests read `file:` URLs with it. */
   fetchBytes?: (url: string) => Promise<Uint8Array>;
+  /** Fetch the memory snapshot and return it raw (default: `streamSnapshot`, inflating while downloading). */
+  fetchSnapshot?: (url: string) => Promise<Uint8Array>;
+  /** Import `pyodide.asm.mjs` from `indexURL` (default: dynamic `import`); used only to restore a snapshot. */
+  importCreateModule?: (indexURL: string) => Promise<CreateModule>;
   /** Clock for timings (default: `performance.now`). */
   now?: () => number;
   /** File name of the blocklite wheel inside dist/ (default: set by the build). */
   wheelName?: string;
   /** File name of the stdlib zip inside dist/pyodide/ (default: python_stdlib.zip, the bytecode one). */
   stdLibName?: string;
+  /**
+   * File name of the memory snapshot inside dist/ (default: set by the build); "" starts Python from
+   * scratch. A snapshot that is missing or does not restore is reported as a warning, then skipped.
+   */
+  snapshotName?: string;
 }
 
 export interface Runtime {
@@ -71,6 +96,16 @@ interface Engine extends RequestTarget {
 
 const noop = (): void => {};
 
+/** Call a function of `blocklite.browser.bridge` that takes no arguments, and release its proxy. */
+function callBridge(py: PyodideLike, name: string): void {
+  const f = py.pyimport(`blocklite.browser.bridge.${name}`) as PyCallable;
+  try {
+    f();
+  } finally {
+    destroyProxy(f);
+  }
+}
+
 /** Fallback when the loader did not call `fsInit`: ask Python. */
 function sitePackagesOf(py: PyodideLike): string {
   const get = py.pyimport("site.getsitepackages") as PyCallable;
@@ -81,6 +116,11 @@ function sitePackagesOf(py: PyodideLike): string {
     destroyProxy(list);
     destroyProxy(get);
   }
+}
+
+async function defaultImportCreateModule(indexURL: string): Promise<CreateModule> {
+  const url = indexURL + "pyodide.asm.mjs"; // computed: esbuild must not bundle it
+  return ((await import(url)) as { default: CreateModule }).default;
 }
 
 async function defaultFetchBytes(url: string): Promise<Uint8Array> {
@@ -101,8 +141,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const post = options.postMessage;
   const now = options.now ?? (() => performance.now());
   const fetchBytes = options.fetchBytes ?? defaultFetchBytes;
+  const fetchSnapshot = options.fetchSnapshot ?? streamSnapshot;
+  const importCreateModule = options.importCreateModule ?? defaultImportCreateModule;
   const wheelName = options.wheelName ?? DEFAULT_WHEEL;
   const stdLibName = options.stdLibName ?? "python_stdlib.zip";
+  const snapshotName = options.snapshotName ?? DEFAULT_SNAPSHOT;
 
   let engine: Promise<Engine> | null = null;
   /** Set when Pyodide or the wheel failed: nothing can run any more. */
@@ -126,48 +169,77 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const consoleOut = (level: "log" | "warn" | "error") => (text: string) =>
     safePost({ type: "console", level, text });
 
-  async function startEngine(msg: BootMessage): Promise<Engine> {
-    const timings: Record<string, number> = {};
-    status("loading-python");
+  /**
+   * Start Pyodide (restored from `snapshot` when given), put the wheel's files in site-packages and run
+   * `bridge.boot`. After a restore the core modules are already in memory, but the in-memory file
+   * system was not captured: lazy imports of other blocklite modules need the files again.
+   */
+  async function startPython(
+    msg: BootMessage,
+    wheelP: Promise<Uint8Array>,
+    snapshot: Promise<Uint8Array> | null,
+    timings: Record<string, number>,
+  ): Promise<PyodideLike> {
     const indexURL = msg.distUrl + "pyodide/";
     const t0 = now();
     let sitePackages = "";
-    const pyodideP = options
-      .loadPyodide({
-        indexURL,
-        stdLibURL: indexURL + stdLibName,
-        packages: [],
-        stdout: consoleOut("log"),
-        stderr: consoleOut("warn"),
-        fsInit: async (_fs, info) => void (sitePackages = info.sitePackages),
-      })
-      .then((py) => ((timings.pyodide = now() - t0), py));
-    const wheelP = fetchBytes(msg.distUrl + wheelName).then((b) => ((timings.wheelFetch = now() - t0), b));
-    // Whichever fails first is reported by Promise.all; keep the other from being "unhandled".
-    pyodideP.catch(noop);
-    wheelP.catch(noop);
-    const [py, wheel] = await Promise.all([pyodideP, wheelP]);
-
+    const trampoline = snapshot ? keepTrampoline() : null;
+    const create = trampoline ? trampoline.wrap(await importCreateModule(indexURL)) : undefined;
+    const py = await options.loadPyodide({
+      indexURL,
+      stdLibURL: indexURL + stdLibName,
+      packages: [],
+      stdout: consoleOut("log"),
+      stderr: consoleOut("warn"),
+      fsInit: async (_fs, info) => void (sitePackages = info.sitePackages),
+      ...(snapshot ? { _loadSnapshot: snapshot, createPyodideModule: create } : {}),
+    });
+    trampoline?.restore(py._module);
+    timings.pyodide = now() - t0;
+    const wheel = await wheelP;
     status("installing");
     const t1 = now();
     // unpackArchive extracts into the working directory unless told otherwise.
     py.unpackArchive(wheel, "wheel", { extractDir: sitePackages || sitePackagesOf(py) });
     timings.wheel = now() - t1;
     const t2 = now();
-    // Dotted pyimport gives owned proxies (attribute proxies would die with their module's proxy).
-    const fn = (name: string) => py.pyimport(name) as PyCallable;
-    const boot = fn("blocklite.browser.bridge.boot");
-    try {
-      boot();
-    } finally {
-      destroyProxy(boot);
-    }
+    callBridge(py, "boot");
+    if (snapshot) callBridge(py, "resume");
     timings.import = now() - t2;
-    return {
-      runApp: fn("blocklite.browser.bridge.run_app"),
-      startRequest: fn("blocklite.browser.bridge.start_request"),
-      timings,
-    };
+    return py;
+  }
+
+  async function startEngine(msg: BootMessage): Promise<Engine> {
+    const timings: Record<string, number> = {};
+    status("loading-python");
+    const t0 = now();
+    // Pyodide, the wheel and the snapshot are fetched in parallel.
+    const wheelP = fetchBytes(msg.distUrl + wheelName).then((b) => ((timings.wheelFetch = now() - t0), b));
+    wheelP.catch(noop); // reported by whoever awaits it
+    let py: PyodideLike | null = null;
+    if (snapshotName) {
+      const snapshotP = fetchSnapshot(msg.distUrl + snapshotName).then(
+        (b) => ((timings.snapshotFetch = now() - t0), b),
+      );
+      snapshotP.catch(noop);
+      try {
+        py = await startPython(msg, wheelP, snapshotP, timings);
+        timings.restored = 1;
+      } catch (err) {
+        await wheelP; // a missing wheel is fatal, not a reason to retry
+        const why = toPlainError(err);
+        safePost({
+          type: "console",
+          level: "warn",
+          text: `worker: memory snapshot ${snapshotName} not used (${why.name}: ${why.message}); starting Python from scratch`,
+        });
+      }
+    }
+    py ??= await startPython(msg, wheelP, null, timings);
+    timings.restored ??= 0;
+    // Dotted pyimport gives owned proxies (attribute proxies would die with their module's proxy).
+    const fn = (name: string) => py.pyimport(`blocklite.browser.bridge.${name}`) as PyCallable;
+    return { runApp: fn("run_app"), startRequest: fn("start_request"), timings };
   }
 
   async function runBoot(msg: BootMessage): Promise<void> {

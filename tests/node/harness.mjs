@@ -24,6 +24,11 @@ export function wheelName() {
   return wheel;
 }
 
+/** The memory snapshot the build wrote into dist/ ("" when it made none), as the worker bundle knows it. */
+export function snapshotName() {
+  return readdirSync(DIST).find((n) => /^snapshot-[0-9a-f]+\.bin$/.test(n)) ?? "";
+}
+
 let runtimeModule = null;
 /** worker/runtime.ts, bundled for Node into build/node-tests/ (once per process). */
 export async function loadRuntimeModule() {
@@ -61,7 +66,7 @@ async function loadPyodide(options) {
 
 /** A runtime plus everything it posted to "the page". */
 export async function startRuntime(extra = {}) {
-  const { createRuntime } = await loadRuntimeModule();
+  const { createRuntime, inflateSnapshot } = await loadRuntimeModule();
   const messages = [];
   const waiters = new Set();
   const runtime = createRuntime({
@@ -74,7 +79,10 @@ export async function startRuntime(extra = {}) {
     },
     loadPyodide,
     fetchBytes: async (url) => new Uint8Array(await readFile(fileURLToPath(url))),
+    // Node's fetch has no file: URLs; the streaming fetch is tested against an HTTP server instead.
+    fetchSnapshot: async (url) => inflateSnapshot(new Uint8Array(await readFile(fileURLToPath(url)))),
     wheelName: wheelName(),
+    snapshotName: snapshotName(),
     ...extra,
   });
 

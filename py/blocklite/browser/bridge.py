@@ -9,6 +9,7 @@ the rest of blocklite runs unchanged on CPython.
 from __future__ import annotations
 
 import asyncio
+import importlib.machinery
 import json
 import linecache
 import sys
@@ -32,6 +33,23 @@ def boot() -> None:
     from .. import blocks, events, processing  # noqa: F401
     from ..components import button, number, text  # noqa: F401
     from ..server import app  # noqa: F401
+
+
+def resume() -> None:
+    """Make a Python restored from the build's memory snapshot behave like a freshly started one.
+
+    The snapshot (scripts/snapshot.mjs) holds the memory of one Python that ran `boot()` at build
+    time, so every page would start with the same `random` state: reseed it from the OS. The files
+    of the wheel were put back after the restore, at a new time; drop the import system's cached
+    directory listings so lazy imports see them. (Not `importlib.invalidate_caches()`: it imports
+    `importlib.metadata`, ~90 ms in Pyodide, to clear caches we do not use.)
+    """
+    random = sys.modules.get("random")
+    if random is not None:
+        random.seed()
+    for finder in list(sys.path_importer_cache.values()):
+        if isinstance(finder, importlib.machinery.FileFinder):
+            finder.invalidate_caches()
 
 
 def _error_line(error: BaseException, filename: str) -> int | None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import os
+import random
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -128,3 +132,30 @@ def test_start_request_streams_the_sse_body_chunk_by_chunk() -> None:
     frames = b"".join(bodies[1:]).split(b"\n\n")
     assert [f[:30] for f in frames if f][-1] == b'data: {"msg":"close_stream","e'
     assert any(b"Hello Ann!" in f for f in frames)
+
+
+def test_resume_reseeds_random() -> None:
+    random.seed(1234)
+    first = random.random()
+    random.seed(1234)
+    bridge.resume()  # as after a snapshot restore: the state was the snapshot's
+    assert random.random() != first
+
+
+def test_resume_lets_the_import_system_see_files_written_after_its_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A restored Python still holds the directory listings cached at build time, but the files were
+    # rewritten after the restore; when the folder's mtime looks unchanged only resume() helps.
+    (tmp_path / "snapmod_a.py").write_text("A = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    importlib.import_module("snapmod_a")
+    stamp = os.stat(tmp_path).st_mtime_ns
+    (tmp_path / "snapmod_b.py").write_text("B = 2\n")
+    os.utime(tmp_path, ns=(stamp, stamp))
+    with pytest.raises(ModuleNotFoundError):
+        importlib.import_module("snapmod_b")
+    bridge.resume()
+    assert importlib.import_module("snapmod_b").B == 2
+    for name in ("snapmod_a", "snapmod_b"):
+        sys.modules.pop(name, None)
