@@ -1,8 +1,9 @@
 /**
  * Small DOM writes that touch the element only when the value changes.
  *
- * Why it exists: views redrawn on every streamed update (chat messages, progress overlays) must
- * leave unchanged elements alone, or observers, screen readers and style recalculation see churn.
+ * Why it exists: views redrawn on every streamed update (chat messages, progress overlays) and
+ * components redrawn on every output (labels) must leave unchanged elements alone, or observers,
+ * screen readers and style recalculation see churn (a label rewritten per click cost ~0.3 ms).
  */
 
 /** Set `hidden` only if it differs. */
@@ -13,4 +14,9 @@ export function setHidden(el: HTMLElement, hidden: boolean): void {
 /** Set the class attribute only if it differs. */
 export function setClass(el: HTMLElement, className: string): void {
   if (el.className !== className) el.className = className;
+}
+
+/** Set the text only if it differs (a rewrite replaces the text node even when it is the same). */
+export function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
 }

@@ -9,6 +9,7 @@
  */
 
 import { type Dict, isNumber, isRecord, jsonEqual } from "../guards";
+import { setClass, setHidden, setText } from "../dom";
 
 /** What a component may ask of the app it lives in. */
 export interface ComponentContext {
@@ -118,17 +119,21 @@ export abstract class Component {
 
   /** Apply the outer-element contract; subclasses call this first in `render()`. */
   protected applyOuter(extraClasses: string[] = []): void {
+    // Runs on every render (every output): each write happens only when the value changed.
     const el = this.el;
     const p = this.props;
-    if (typeof p.elem_id === "string" && p.elem_id) el.id = p.elem_id;
-    else el.removeAttribute("id");
+    const id = typeof p.elem_id === "string" && p.elem_id ? p.elem_id : "";
+    if (id && el.id !== id) el.id = id;
+    else if (!id && el.hasAttribute("id")) el.removeAttribute("id");
     const classes = ["blocklite-block", `blocklite-${this.type}`, ...extraClasses, ...userClasses(p.elem_classes)];
     if (this.pending) classes.push("blocklite-pending");
-    el.className = classes.join(" ");
-    el.hidden = p.visible === false;
-    el.style.flexGrow = isNumber(p.scale) ? String(p.scale) : "";
-    el.style.minWidth = isNumber(p.min_width) ? `min(${p.min_width}px, 100%)` : "";
-    el.dataset.blockliteId = String(this.id);
+    setClass(el, classes.join(" "));
+    setHidden(el, p.visible === false);
+    const grow = isNumber(p.scale) ? String(p.scale) : "";
+    if (el.style.flexGrow !== grow) el.style.flexGrow = grow;
+    const minWidth = isNumber(p.min_width) ? `min(${p.min_width}px, 100%)` : "";
+    if (el.style.minWidth !== minWidth) el.style.minWidth = minWidth;
+    if (el.dataset.blockliteId !== String(this.id)) el.dataset.blockliteId = String(this.id);
   }
 
   /** A document-unique id for an inner control, derived from the app and component ids. */
@@ -163,8 +168,8 @@ export class FieldHeader {
   update(props: Dict, fallbackLabel: string): void {
     applyLabel(this.label, props, fallbackLabel);
     const info = typeof props.info === "string" ? props.info : "";
-    this.info.textContent = info;
-    this.info.hidden = info === "";
+    setText(this.info, info);
+    setHidden(this.info, info === "");
   }
 
   /** Point `control`'s `aria-describedby` at the info text while there is one. */
@@ -182,13 +187,15 @@ export function applyLabel(el: HTMLElement, props: Dict, fallback: string): stri
   const given = typeof props.label === "string" ? props.label : null;
   const empty = given !== null && given.trim() === "";
   const text = given !== null && !empty ? given : fallback;
-  el.textContent = text;
-  el.classList.toggle("blocklite-sr-only", props.show_label === false || empty);
+  setText(el, text);
+  const hidden = props.show_label === false || empty;
+  if (el.classList.contains("blocklite-sr-only") !== hidden) el.classList.toggle("blocklite-sr-only", hidden);
   return text;
 }
 
 /** `aria-describedby` from `control` to the `info` element while it shows text, removed otherwise. */
 export function linkInfo(control: Element, info: HTMLElement): void {
-  if (info.hidden || !info.textContent) control.removeAttribute("aria-describedby");
-  else control.setAttribute("aria-describedby", info.id);
+  if (info.hidden || !info.textContent) {
+    if (control.hasAttribute("aria-describedby")) control.removeAttribute("aria-describedby");
+  } else if (control.getAttribute("aria-describedby") !== info.id) control.setAttribute("aria-describedby", info.id);
 }
