@@ -54,6 +54,22 @@ def shared_page(
         context.close()
 
 
+def shared_page_fixture(
+    path: str, init_script: str | None = None, **context_args: Any
+) -> Callable[..., Iterator[Page]]:
+    """A module-scoped `page` fixture: `path` (from the repo root) booted once in a fresh context
+    made with pytest-playwright's context arguments plus `context_args`."""
+
+    @pytest.fixture(scope="module", name="page")
+    def _shared_page(
+        browser: Browser, browser_context_args: dict[str, Any], static_server: Any
+    ) -> Iterator[Page]:
+        args = {**browser_context_args, **context_args}
+        yield from shared_page(browser, args, static_server.url + path, init_script)
+
+    return _shared_page
+
+
 def console_errors_fixture() -> Callable[..., Iterator[None]]:
     """An autouse fixture for the module: fail a test on errors its shared `page` logged before it started."""
 

@@ -6,24 +6,19 @@ them, toasts land in live regions, and a long job's progress is announced polite
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from a11y_support import duplicate_ids, unnamed_controls
 from browser_support import BOOT_TIMEOUT_MS, StaticServer, control, open_app
 from playwright.sync_api import Browser, Page, expect
-from shared_page import console_errors_fixture, shared_page
+from shared_page import console_errors_fixture, shared_page_fixture
 
 PAGE = "/tests/browser/pages/a11y.html"
 TIMEOUT = BOOT_TIMEOUT_MS
 
 
-@pytest.fixture(scope="module")
-def page(
-    browser: Browser, browser_context_args: dict[str, Any], static_server: StaticServer
-) -> Iterator[Page]:
-    yield from shared_page(browser, browser_context_args, static_server.url + PAGE)
+page = shared_page_fixture(PAGE)
 
 
 _console = console_errors_fixture()

@@ -3,14 +3,12 @@ undo, clear, examples, keyboard-only chatting, and saved conversations surviving
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from a11y_support import duplicate_ids, unnamed_controls
 from browser_support import BOOT_TIMEOUT_MS, StaticServer, open_app
 from playwright.sync_api import Browser, Locator, Page, expect
-from shared_page import console_errors_fixture, shared_page
+from shared_page import console_errors_fixture, shared_page_fixture
 
 REPLY = ".blocklite-chat-assistant .blocklite-chat-content"
 USER = ".blocklite-chat-user .blocklite-chat-content"
@@ -28,15 +26,7 @@ WATCH_REPLIES = f"""() => {{
 }}"""
 
 
-@pytest.fixture(scope="module")
-def page(
-    browser: Browser, browser_context_args: dict[str, Any], static_server: StaticServer
-) -> Iterator[Page]:
-    yield from shared_page(
-        browser,
-        browser_context_args,
-        f"{static_server.url}/tests/browser/pages/chat_interface.html",
-    )
+page = shared_page_fixture("/tests/browser/pages/chat_interface.html")
 
 
 _console = console_errors_fixture()

@@ -7,21 +7,15 @@ chatbot or leaves the shared one as it found it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from browser_support import BOOT_TIMEOUT_MS, StaticServer, control, open_app
 from playwright.sync_api import Browser, Page, expect
-from shared_page import console_errors_fixture, shared_page
+from shared_page import console_errors_fixture, shared_page_fixture
 
-
-@pytest.fixture(scope="module")
-def page(
-    browser: Browser, browser_context_args: dict[str, Any], static_server: StaticServer
-) -> Iterator[Page]:
-    args = {**browser_context_args, "permissions": ["clipboard-read", "clipboard-write"]}
-    yield from shared_page(browser, args, f"{static_server.url}/tests/browser/pages/chatbot.html")
+page = shared_page_fixture(
+    "/tests/browser/pages/chatbot.html", permissions=["clipboard-read", "clipboard-write"]
+)
 
 
 _console = console_errors_fixture()

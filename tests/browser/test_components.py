@@ -10,13 +10,12 @@ components and outputs, and the outputs show what Python received (as JSON).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from browser_support import BOOT_TIMEOUT_MS, StaticServer, control
-from playwright.sync_api import Browser, Locator, Page, expect
-from shared_page import console_errors_fixture, shared_page
+from browser_support import BOOT_TIMEOUT_MS, control
+from playwright.sync_api import Locator, Page, expect
+from shared_page import console_errors_fixture, shared_page_fixture
 
 PAGE = "/tests/browser/pages/components.html"
 TIMEOUT = BOOT_TIMEOUT_MS
@@ -24,11 +23,7 @@ TIMEOUT = BOOT_TIMEOUT_MS
 PYTHON_TIMEOUT = 10_000
 
 
-@pytest.fixture(scope="module")
-def page(
-    browser: Browser, browser_context_args: dict[str, Any], static_server: StaticServer
-) -> Iterator[Page]:
-    yield from shared_page(browser, browser_context_args, static_server.url + PAGE)
+page = shared_page_fixture(PAGE)
 
 
 _console = console_errors_fixture()

@@ -7,13 +7,10 @@ launch(...) parameters (Gradio 6), the same head, its own `.feedback` css and a 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 import pytest
-from browser_support import BOOT_TIMEOUT_MS, StaticServer, control
-from playwright.sync_api import Browser, Page, expect
-from shared_page import console_errors_fixture, shared_page
+from browser_support import BOOT_TIMEOUT_MS, control
+from playwright.sync_api import Page, expect
+from shared_page import console_errors_fixture, shared_page_fixture
 
 PAGE = "/tests/browser/pages/custom_page.html"
 
@@ -31,11 +28,7 @@ RECORD_TITLES = """
 """
 
 
-@pytest.fixture(scope="module")
-def page(
-    browser: Browser, browser_context_args: dict[str, Any], static_server: StaticServer
-) -> Iterator[Page]:
-    yield from shared_page(browser, browser_context_args, static_server.url + PAGE, RECORD_TITLES)
+page = shared_page_fixture(PAGE, RECORD_TITLES)
 
 
 _console = console_errors_fixture()

@@ -9,13 +9,11 @@ the tests can check what goes on the wire (`event_data`, null for State inputs).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from browser_support import BOOT_TIMEOUT_MS, StaticServer, control, open_app
 from playwright.sync_api import Browser, Page, expect
-from shared_page import RECORD_REQUESTS, app_eval, console_errors_fixture, shared_page
+from shared_page import RECORD_REQUESTS, app_eval, console_errors_fixture, shared_page_fixture
 
 PAGE = "/tests/browser/pages/event_engine.html"
 TIMEOUT = BOOT_TIMEOUT_MS
@@ -23,11 +21,7 @@ TIMEOUT = BOOT_TIMEOUT_MS
 # Wrap whatever `fetch` the shim installs, recording the body of every queue/join.
 
 
-@pytest.fixture(scope="module")
-def page(
-    browser: Browser, browser_context_args: dict[str, Any], static_server: StaticServer
-) -> Iterator[Page]:
-    yield from shared_page(browser, browser_context_args, static_server.url + PAGE, RECORD_REQUESTS)
+page = shared_page_fixture(PAGE, RECORD_REQUESTS)
 
 
 _console = console_errors_fixture()

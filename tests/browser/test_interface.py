@@ -5,25 +5,17 @@ examples/components.html shows every component and echoes the inputs to a JSON p
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from browser_support import BOOT_TIMEOUT_MS, StaticServer, control, open_app
 from playwright.sync_api import Browser, Locator, Page, expect
-from shared_page import console_errors_fixture, shared_page
+from shared_page import console_errors_fixture, shared_page_fixture
 
 #: For a handler's answer once the app runs (a wrong answer should not cost a boot timeout).
 PYTHON_TIMEOUT = 10_000
 
 
-@pytest.fixture(scope="module")
-def page(
-    browser: Browser, browser_context_args: dict[str, Any], static_server: StaticServer
-) -> Iterator[Page]:
-    yield from shared_page(
-        browser, browser_context_args, f"{static_server.url}/examples/interface.html"
-    )
+page = shared_page_fixture("/examples/interface.html")
 
 
 _console = console_errors_fixture()

@@ -11,23 +11,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from browser_support import BOOT_TIMEOUT_MS, StaticServer, control, open_app
 from playwright.sync_api import Browser, Page, expect
-from shared_page import RECORD_REQUESTS, app_eval, console_errors_fixture, shared_page
+from shared_page import RECORD_REQUESTS, app_eval, console_errors_fixture, shared_page_fixture
 
 PAGE = "/tests/browser/pages/queue_features.html"
 TIMEOUT = BOOT_TIMEOUT_MS
 
 
-@pytest.fixture(scope="module")
-def page(
-    browser: Browser, browser_context_args: dict[str, Any], static_server: StaticServer
-) -> Iterator[Page]:
-    yield from shared_page(browser, browser_context_args, static_server.url + PAGE, RECORD_REQUESTS)
+page = shared_page_fixture(PAGE, RECORD_REQUESTS)
 
 
 _console = console_errors_fixture()
