@@ -24,6 +24,11 @@ export function str(x: unknown, fallback = ""): string {
   return typeof x === "string" ? x : fallback;
 }
 
+/** A text value as components show it: strings as they are, null/undefined as "", others stringified. */
+export function asText(x: unknown): string {
+  return typeof x === "string" ? x : x === null || x === undefined ? "" : String(x);
+}
+
 export function num(x: unknown): number | null {
   return isNumber(x) ? x : null;
 }

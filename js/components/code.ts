@@ -10,7 +10,7 @@
  */
 
 import { copyText } from "../clipboard";
-import { type Dict, num } from "../guards";
+import { type Dict, asText, num } from "../guards";
 import { Component, type ComponentContext, applyLabel } from "./base";
 
 export class Code extends Component {
@@ -63,7 +63,7 @@ export class Code extends Component {
   }
 
   protected normalize(value: unknown): string {
-    return typeof value === "string" ? value : value === null || value === undefined ? "" : String(value);
+    return asText(value);
   }
 
   getValue(): string {

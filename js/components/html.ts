@@ -6,7 +6,7 @@
  * Clicks inside it fire `click`; `change` is fired by the event runner when an output sets it.
  */
 
-import { type Dict, num } from "../guards";
+import { type Dict, asText, num } from "../guards";
 import { Component, type ComponentContext } from "./base";
 import { sanitizeHtml } from "./sanitize";
 
@@ -26,7 +26,7 @@ export class Html extends Component {
   }
 
   protected normalize(value: unknown): string {
-    return typeof value === "string" ? value : value === null || value === undefined ? "" : String(value);
+    return asText(value);
   }
 
   getValue(): string {

@@ -9,7 +9,7 @@
  */
 
 import { copyText } from "../clipboard";
-import { type Dict, num } from "../guards";
+import { type Dict, asText, num } from "../guards";
 import { Component, type ComponentContext, FieldHeader } from "./base";
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
@@ -34,12 +34,11 @@ export class Textbox extends Component {
   }
 
   protected normalize(value: unknown): string {
-    return typeof value === "string" ? value : value === null || value === undefined ? "" : String(value);
+    return asText(value);
   }
 
   getValue(): string {
-    const v = this.props.value;
-    return typeof v === "string" ? v : v === null || v === undefined ? "" : String(v);
+    return asText(this.props.value);
   }
 
   private copyButton: HTMLButtonElement | null = null;
