@@ -9,24 +9,17 @@ from __future__ import annotations
 import sys
 
 from .context import current_event
+from .server import messages
 
 
-def _alert(level: str, message: str, duration: float | None, visible: bool, title: str) -> None:
+def _alert(
+    level: messages.LogLevel, message: str, duration: float | None, visible: bool, title: str
+) -> None:
     event = current_event.get()
     if event is None:
         print(f"blocklite {title}: {message}", file=sys.stderr)
         return
-    event.post(
-        {
-            "msg": "log",
-            "event_id": event.event_id,
-            "log": message,
-            "level": level,
-            "duration": duration,
-            "visible": visible,
-            "title": title,
-        }
-    )
+    event.post(messages.log(event.event_id, message, level, duration, visible, title))
 
 
 def Info(

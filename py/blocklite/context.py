@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .server.messages import QueueMessage
 
 
 @dataclass
@@ -17,7 +20,7 @@ class EventContext:
     """What a running handler may report to: its event id and a way to post a message."""
 
     event_id: str
-    post: Callable[[dict[str, Any]], None]
+    post: Callable[[QueueMessage], None]
 
 
 current_event: ContextVar[EventContext | None] = ContextVar("blocklite_event", default=None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from .server.messages import ErrorOutput, error_output
 
 
 class Error(Exception):
@@ -28,15 +28,14 @@ class Error(Exception):
         return repr(self.message)
 
 
-def error_payload(error: BaseException, show_error: bool) -> dict[str, Any]:
+def error_payload(error: BaseException, show_error: bool) -> ErrorOutput:
     """The `output` of a failed event: the message only for `Error` or when `show_error` is on."""
     if isinstance(error, Error):
-        return {
-            "error": error.message,
-            "duration": error.duration,
-            "visible": error.visible,
-            "title": error.title,
-        }
-    if show_error:
-        return {"error": str(error) or type(error).__name__}
-    return {"error": None}
+        return error_output(
+            error.message,
+            duration=error.duration,
+            visible=error.visible,
+            title=error.title,
+            detailed=True,
+        )
+    return error_output((str(error) or type(error).__name__) if show_error else None)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 from .context import current_event
+from .server import messages
 
 T = TypeVar("T")
 
@@ -74,21 +75,8 @@ class Progress:
         if not force and now - self._last_post < MIN_INTERVAL:
             return
         self._last_post = now
-        event.post(
-            {
-                "msg": "progress",
-                "event_id": event.event_id,
-                "progress_data": [
-                    {
-                        "index": index,
-                        "length": length,
-                        "unit": unit,
-                        "progress": fraction,
-                        "desc": desc,
-                    }
-                ],
-            }
-        )
+        unit_data = messages.progress_unit(index, length, unit, fraction, desc)
+        event.post(messages.progress(event.event_id, [unit_data]))
 
 
 def _length(iterable: Iterable[Any]) -> int | None:

@@ -17,6 +17,7 @@ from ..request import Request as HandlerRequest
 from .config import API_PREFIX, build_api_info, build_config
 from .execution import execute, failure_message
 from .http import EventStream, HTTPError, Request, path_param, send_bytes, send_json
+from .messages import error_answer, estimation, join_answer, success_answer
 from .queue import EventQueue, parse_predict_body
 from .types import Receive, Scope, Send
 
@@ -68,12 +69,12 @@ class App:
             await handler(request, tracking_send)
         except HTTPError as error:
             if not stream_started:
-                await send_json(send, error.status, {"detail": error.detail})
+                await send_json(send, error.status, error_answer(error.detail))
         except Exception as error:
             print(f"blocklite: internal error on {request.method} {request.path}:", file=sys.stderr)
             traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
             if not stream_started:
-                await send_json(send, 500, {"detail": f"Internal error: {error}"})
+                await send_json(send, 500, error_answer(f"Internal error: {error}"))
 
     def _find(self, request: Request) -> Handler:
         handler = self._routes.get((request.method, request.path))
@@ -101,7 +102,7 @@ class App:
     async def queue_join(self, request: Request, send: Send) -> None:
         body = await request.json()
         event_id = self.queue.join(body, handler_request(request, body))
-        await send_json(send, 200, {"event_id": event_id})
+        await send_json(send, 200, join_answer(event_id))
 
     async def queue_data(self, request: Request, send: Send) -> None:
         session_hash = request.query.get("session_hash")
@@ -113,17 +114,7 @@ class App:
         )
 
     async def queue_status(self, request: Request, send: Send) -> None:
-        await send_json(
-            send,
-            200,
-            {
-                "msg": "estimation",
-                "event_id": None,
-                "rank": None,
-                "queue_size": 0,
-                "rank_eta": None,
-            },
-        )
+        await send_json(send, 200, estimation(None, None, 0))
 
     async def cancel(self, request: Request, send: Send) -> None:
         """`POST /gradio_api/cancel {session_hash, fn_index, event_id}`: stop or drop an event."""
@@ -131,10 +122,10 @@ class App:
         if not isinstance(body, dict) or not isinstance(body.get("event_id"), str):
             raise HTTPError(422, "Cancel needs a JSON object with 'event_id' and 'session_hash'.")
         self.queue.cancel(str(body.get("session_hash", "")), body["event_id"])
-        await send_json(send, 200, {"success": True})
+        await send_json(send, 200, success_answer())
 
     async def reset(self, request: Request, send: Send) -> None:
-        await send_json(send, 200, {"success": True})
+        await send_json(send, 200, success_answer())
 
     async def theme_css(self, request: Request, send: Send) -> None:
         """The app's theme as one stylesheet (Gradio's route; blocklite's page uses the config)."""

@@ -27,28 +27,22 @@ from ..processing import (
     resolve,
 )
 from ..updates import skip
+from . import messages
 from .diff import diff
+from .messages import EventOutput, ProcessCompleted, QueueMessage
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
     from ..events import Dependency
 
-Message = dict[str, Any]
-
 
 def output_of(
     data: list[Any], changed: list[int], started: float, *, generating: bool
-) -> dict[str, Any]:
+) -> EventOutput:
     """The `output` object of process_generating / process_completed (and of /run)."""
-    return {
-        "data": data,
-        "is_generating": generating,
-        "duration": time.perf_counter() - started,
-        "average_duration": None,
-        "render_config": None,
-        "changed_state_ids": changed,
-        "used_cache": None,
-    }
+    return messages.event_output(
+        data, changed, time.perf_counter() - started, generating=generating
+    )
 
 
 async def _iterate(result: Any, cancelled: Callable[[], bool]) -> Any:
@@ -80,8 +74,8 @@ async def execute(
     call: CallContext,
     *,
     event_id: str = "",
-    post: Callable[[Message], None] | None = None,
-) -> dict[str, Any]:
+    post: Callable[[QueueMessage], None] | None = None,
+) -> EventOutput:
     """Run the event to completion and return its final output; with `post`, a generator's
     intermediate values are posted as `process_generating` messages."""
     started = time.perf_counter()
@@ -99,15 +93,8 @@ async def execute(
             changed_ids.extend(i for i in changed if i not in changed_ids)
             if post is not None:
                 payload = current if last is None else [diff(a, b) for a, b in zip(last, current)]
-                post(
-                    {
-                        "msg": "process_generating",
-                        "event_id": event_id,
-                        "output": output_of(payload, changed, started, generating=True),
-                        "success": True,
-                        "time_limit": None,
-                    }
-                )
+                output = output_of(payload, changed, started, generating=True)
+                post(messages.process_generating(event_id, output))
             last = current
         final = last if last is not None else [skip() for _ in dep.outputs]
         return output_of(final, changed_ids, started, generating=False)
@@ -115,7 +102,7 @@ async def execute(
         current_event.reset(token)
 
 
-def _print_log(message: Message) -> None:
+def _print_log(message: QueueMessage) -> None:
     print(f"blocklite {message.get('title', 'log')}: {message.get('log')}", file=sys.stderr)
 
 
@@ -129,19 +116,12 @@ def _log_exception(dep: Dependency, error: BaseException) -> None:
 
 def failure_message(
     blocks: Blocks, dep: Dependency, event_id: str, error: BaseException
-) -> dict[str, Any]:
+) -> ProcessCompleted:
     """The process_completed of a failed event (and its traceback on stderr)."""
     _log_exception(dep, error)
     # Inconsistent listeners are the app author's bug: say what is wrong even without show_error.
     show = blocks.show_error or isinstance(error, EventError)
-    output = error_payload(error, show)
-    return {
-        "msg": "process_completed",
-        "event_id": event_id,
-        "output": output,
-        "success": False,
-        "title": output.get("title"),
-    }
+    return messages.process_failed(event_id, error_payload(error, show))
 
 
 def _transpose(rows: list[list[Any]]) -> list[list[Any]]:
@@ -150,7 +130,7 @@ def _transpose(rows: list[list[Any]]) -> list[list[Any]]:
 
 async def execute_batch(
     blocks: Blocks, dep: Dependency, datas: list[list[Any]], calls: list[CallContext]
-) -> list[dict[str, Any]]:
+) -> list[EventOutput]:
     """`batch=True`: one call with a list per input for all the events, results split per event."""
     started = time.perf_counter()
     values = [preprocess_inputs(dep, data, call) for data, call in zip(datas, calls)]

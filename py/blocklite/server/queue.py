@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 from ..events import is_generator_function
 from ..processing import CallContext
 from ..request import Request
+from . import messages
 from .execution import execute, execute_batch, failure_message
 from .http import EventStream, HTTPError
-from .session import SESSION_NOT_FOUND, Session, start_eagerly
+from .session import Session, start_eagerly
 from .types import Receive
 
 if TYPE_CHECKING:
@@ -72,24 +73,6 @@ def parse_predict_body(
             f"{dep.name} takes {len(dep.inputs)} input value(s) but 'data' has {len(data)}.",
         )
     return dep, data, session_hash or ""
-
-
-def _completed(event: Event, output: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "msg": "process_completed",
-        "event_id": event.event_id,
-        "output": output,
-        "success": True,
-        "title": None,
-        "used_cache": None,
-        "cache_duration": None,
-        "avg_time": None,
-    }
-
-
-def _cancelled(event: Event) -> dict[str, Any]:
-    """What Gradio sends for a cancelled event, so its client finishes it."""
-    return {"msg": "process_completed", "event_id": event.event_id, "output": {}, "success": True}
 
 
 def _usable_event_id(value: Any) -> bool:
@@ -150,15 +133,7 @@ class EventQueue:
         return event.event_id
 
     def _post_estimation(self, event: Event, rank: int) -> None:
-        event.session.post(
-            {
-                "msg": "estimation",
-                "event_id": event.event_id,
-                "rank": rank,
-                "queue_size": len(self._waiting),
-                "rank_eta": None,
-            }
-        )
+        event.session.post(messages.estimation(event.event_id, rank, len(self._waiting)))
 
     def _group(self, dep: Dependency) -> tuple[str, int | None]:
         limit = dep.concurrency_limit
@@ -222,7 +197,7 @@ class EventQueue:
 
     async def _process(self, event: Event) -> None:
         session = event.session
-        session.post({"msg": "process_starts", "event_id": event.event_id, "eta": None})
+        session.post(messages.process_starts(event.event_id))
         try:
             output = await execute(
                 self.blocks,
@@ -233,7 +208,7 @@ class EventQueue:
                 post=session.post,
             )
             if not event.cancelled:  # a cancelled event is answered by _finish
-                session.post(_completed(event, output))
+                session.post(messages.process_completed(event.event_id, output))
         except asyncio.CancelledError:
             if not event.cancelled:
                 raise
@@ -242,7 +217,7 @@ class EventQueue:
 
     async def _process_batch(self, batch: list[Event]) -> None:
         for event in batch:
-            event.session.post({"msg": "process_starts", "event_id": event.event_id, "eta": None})
+            event.session.post(messages.process_starts(event.event_id))
         dep = batch[0].dep
         try:
             outputs = await execute_batch(
@@ -253,15 +228,15 @@ class EventQueue:
                 event.session.post(failure_message(self.blocks, dep, event.event_id, error))
             return
         for event, output in zip(batch, outputs):
-            event.session.post(_completed(event, output))
+            event.session.post(messages.process_completed(event.event_id, output))
 
     def _finish(self, event: Event) -> None:
         session = event.session
         if event.cancelled:
-            session.post(_cancelled(event))
+            session.post(messages.process_cancelled(event.event_id))
         session.pending_events.discard(event.event_id)
         if not session.pending_events:
-            session.post({"msg": "close_stream", "event_id": None})
+            session.post(messages.close_stream())
 
     def cancel(self, session_hash: str, event_id: str) -> bool:
         """Drop a waiting event, or stop a running one (a generator at its next yield, an async
@@ -293,7 +268,7 @@ class EventQueue:
         await out.start()
         session = self.session(session_hash) if keep_open else self.sessions.get(session_hash)
         if session is None:
-            await out.message(SESSION_NOT_FOUND)
+            await out.message(messages.session_not_found())
             await out.end()
             return
         if await session.stream(out, receive, keep_open=keep_open) and keep_open:

@@ -15,21 +15,14 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from ..state import SessionState
+from . import messages
 from .http import EventStream
+from .messages import QueueMessage
 from .types import Receive
 
 HEARTBEAT_SECONDS = 15.0
 
-Message = dict[str, Any]
-Sink = Callable[[list[Message]], Awaitable[None]]
-
-SESSION_NOT_FOUND: Message = {
-    "msg": "unexpected_error",
-    "event_id": None,
-    "message": "Session not found.",
-    "session_not_found": True,
-    "success": False,
-}
+Sink = Callable[[list[QueueMessage]], Awaitable[None]]
 
 
 def start_eagerly(coroutine: Any) -> asyncio.Future[Any]:
@@ -47,11 +40,11 @@ class Session:
         self.session_hash = session_hash
         self.pending_events: set[str] = set()
         self.state = SessionState()
-        self._outbox: list[Message] = []
+        self._outbox: list[QueueMessage] = []
         self._sink: Sink | None = None
         self._flushing = False
 
-    def post(self, message: Message) -> None:
+    def post(self, message: QueueMessage) -> None:
         """Queue a message and, if a stream is open, send it now."""
         self._outbox.append(message)
         self._flush_soon()
@@ -83,7 +76,7 @@ class Session:
         if self._sink is sink:
             self._sink = None
 
-    def requeue(self, messages: list[Message]) -> None:
+    def requeue(self, messages: list[QueueMessage]) -> None:
         """Put back messages a closing stream did not send, ahead of newer ones."""
         self._outbox[:0] = messages
 
@@ -92,7 +85,7 @@ class Session:
         until the client disconnects). Returns whether the client disconnected."""
         finished = asyncio.Event()
 
-        async def sink(batch: list[Message]) -> None:
+        async def sink(batch: list[QueueMessage]) -> None:
             if finished.is_set():
                 self.requeue(batch)
                 return
@@ -127,7 +120,7 @@ class Session:
     async def _heartbeat(self) -> None:
         while True:
             await asyncio.sleep(HEARTBEAT_SECONDS)
-            self.post({"msg": "heartbeat", "event_id": None})
+            self.post(messages.heartbeat())
 
 
 async def _wait_for_disconnect(receive: Receive) -> None:
