@@ -305,3 +305,13 @@ def success_answer() -> SuccessAnswer:
 def error_answer(detail: str) -> ErrorAnswer:
     """The body of every 4xx/5xx answer (FastAPI's shape, which Gradio's clients read)."""
     return {"detail": detail}
+
+
+#: The payload shapes the page reads too, by the name protocol/gradio.ts gives them.
+PAYLOADS: dict[str, type] = {
+    "EventOutput": EventOutput,
+    "ErrorOutput": ErrorOutput,
+    "ProgressUnit": ProgressUnit,
+    "JoinAnswer": JoinAnswer,
+    "ErrorAnswer": ErrorAnswer,
+}
