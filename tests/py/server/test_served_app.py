@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -58,15 +59,24 @@ def test_settings_given_after_it_was_built_still_apply(monkeypatch: pytest.Monke
     assert served.config()["show_error"] is True
 
 
-def test_launch_serves_the_served_app_on_cpython(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("platform", ["linux", "emscripten"])
+def test_launch_serves_on_cpython_and_only_notes_in_the_browser(
+    platform: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import blocklite.server.serve as serve
 
     calls: list[tuple[Any, Any]] = []
     monkeypatch.setattr(serve, "serve", lambda app, options: calls.append((app, options)))
     demo = _adder()
+    monkeypatch.setattr(sys, "platform", platform)
     assert demo.launch(server_port=7861) is demo
-    assert calls == [(demo.app, demo.launch_options)]
-    assert calls[0][1]["server_port"] == 7861
+    monkeypatch.undo()
+    if platform == "emscripten":  # the worker serves it: launch() only says what it ignores
+        assert calls == []
+        assert "launch() ignores server_port in the browser" in capsys.readouterr().err
+    else:
+        assert calls == [(demo.app, demo.launch_options)]
+        assert calls[0][1]["server_port"] == 7861
 
 
 def test_direct_calls_run_through_the_served_app() -> None:
