@@ -19,7 +19,7 @@ const RUNS = Number(process.argv[2] ?? process.env.BENCH_THEME_RUNS ?? 5);
 const PROGRAM = `
 import gc, json, sys, time
 import blocklite as gr
-import blocklite.server.app
+import blocklite.server.served_app
 from blocklite.server.config import build_config
 
 def app(theme):

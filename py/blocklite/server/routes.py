@@ -1,8 +1,10 @@
-"""The ASGI application: Gradio's routes, answered from a Blocks app.
+"""Gradio's HTTP routes, answered from a served app (served_app.py): the ASGI entry point.
 
 No web framework: a table of (method, path) → handler and a prefix match for routes with a
 parameter. Every failure is an HTTP answer with a JSON `detail`, never an exception escaping to the
-transport (in the browser that would leave the page waiting forever).
+transport (in the browser that would leave the page waiting forever). Handlers only parse the
+request and shape the answer; what they answer with (config, API info, the queue) is the served
+app's.
 """
 
 from __future__ import annotations
@@ -14,25 +16,26 @@ from typing import TYPE_CHECKING, Any
 
 from ..processing import CallContext
 from ..request import Request as HandlerRequest
-from .config import API_PREFIX, build_api_info, build_config
+from .config import API_PREFIX
 from .execution import execute, failure_message
 from .http import EventStream, HTTPError, Request, path_param, send_bytes, send_json
 from .messages import error_answer, estimation, join_answer, success_answer
-from .queue import EventQueue, parse_predict_body
+from .queue import parse_predict_body
 from .types import Receive, Scope, Send
 
 if TYPE_CHECKING:
-    from ..blocks import Blocks
+    from .served_app import ServedApp
 
 Handler = Callable[[Request, Send], Awaitable[None]]
 
 
-class App:
-    """`app(scope, receive, send)` for one Blocks; HTTP only (no websocket routes yet)."""
+class Routes:
+    """`routes(scope, receive, send)` for one served app; HTTP only (no websocket routes yet)."""
 
-    def __init__(self, blocks: Blocks) -> None:
-        self.blocks = blocks
-        self.queue = EventQueue(blocks)
+    def __init__(self, served: ServedApp) -> None:
+        self.served = served
+        self.blocks = served.blocks
+        self.queue = served.queue
         self._routes: dict[tuple[str, str], Handler] = {
             ("GET", "/config"): self.config,
             ("GET", f"{API_PREFIX}/config"): self.config,
@@ -93,11 +96,11 @@ class App:
     # -- routes ----------------------------------------------------------------------------------
 
     async def config(self, request: Request, send: Send) -> None:
-        await send_json(send, 200, build_config(self.blocks, request.root_url))
+        await send_json(send, 200, self.served.config(request.root_url))
 
     async def info(self, request: Request, send: Send) -> None:
         all_endpoints = request.query.get("all_endpoints", "").lower() == "true"
-        await send_json(send, 200, build_api_info(self.blocks, all_endpoints))
+        await send_json(send, 200, self.served.api_info(all_endpoints))
 
     async def queue_join(self, request: Request, send: Send) -> None:
         body = await request.json()
@@ -129,13 +132,11 @@ class App:
 
     async def theme_css(self, request: Request, send: Send) -> None:
         """The app's theme as one stylesheet (Gradio's route; blocklite's page uses the config)."""
-        from ..themes.select import app_stylesheet
-
-        css = app_stylesheet(self.blocks).encode()
+        css = self.served.theme_css().encode()
         await send_bytes(send, 200, css, "text/css; charset=utf-8")
 
     async def app_id(self, request: Request, send: Send) -> None:
-        await send_json(send, 200, {"app_id": id(self.blocks)})
+        await send_json(send, 200, {"app_id": self.served.app_id})
 
     async def run(self, request: Request, send: Send) -> None:
         """`POST /gradio_api/run/{api_name}`: call without the queue; `fn_index` wins if given."""

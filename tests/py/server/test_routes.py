@@ -1,4 +1,4 @@
-"""The ASGI app's routes and how it answers bad requests."""
+"""The ASGI routes (server/routes.py) and how they answer bad requests."""
 
 from __future__ import annotations
 
