@@ -98,6 +98,13 @@ def import_graph(root: Path = PACKAGE_ROOT, package: str = "blocklite") -> dict[
             for target in targets:
                 if target in files and target != name:
                     graph[name].add(target)
+                # Importing a.b.c runs a/__init__ and a/b/__init__ first: those count too, except
+                # the importer's own packages (already imported before the importer runs).
+                parts = target.split(".")
+                for end in range(1, len(parts)):
+                    package = ".".join(parts[:end])
+                    if package in files and package != name and not name.startswith(package + "."):
+                        graph[name].add(package)
     return graph
 
 
@@ -155,6 +162,7 @@ def test_the_graph_sees_function_local_imports(tmp_path: Path) -> None:
         "def f():\n    from .sub import c\n    return c\n"
     )
     (pkg / "b.py").write_text("import pkg.a\n")
+    (pkg / "d.py").write_text("from pkg.sub.c import x\n")
     (pkg / "sub" / "__init__.py").write_text("")
     (pkg / "sub" / "c.py").write_text("from ..b import x\n")
     graph = import_graph(tmp_path, "pkg")
@@ -162,6 +170,7 @@ def test_the_graph_sees_function_local_imports(tmp_path: Path) -> None:
         "pkg": {"pkg.a"},
         "pkg.a": {"pkg.sub", "pkg.sub.c"},  # the local import counts; TYPE_CHECKING does not
         "pkg.b": {"pkg.a"},
+        "pkg.d": {"pkg.sub", "pkg.sub.c"},  # importing pkg.sub.c runs pkg/sub/__init__ first
         "pkg.sub": set(),
         "pkg.sub.c": {"pkg.b"},
     }
