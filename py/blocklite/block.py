@@ -71,6 +71,9 @@ def shared_keywords(init: Callable[..., None]) -> frozenset[str] | None:
     return None
 
 
+_BY_NAME = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+
+
 def _record_constructor_args(init: Callable[..., None]) -> Callable[..., None]:
     """Wrap `__init__` so the outermost call stores the arguments the user actually passed, and
     a keyword its `**shared: Unpack[...]` does not name is refused."""
@@ -79,14 +82,15 @@ def _record_constructor_args(init: Callable[..., None]) -> Callable[..., None]:
         (p.name for p in signature.parameters.values() if p.kind is p.VAR_KEYWORD), None
     )
     allowed = shared_keywords(init)
-    owner = init.__qualname__
+    named = {p.name for p in signature.parameters.values() if p.kind in _BY_NAME}
 
     @functools.wraps(init)
     def wrapper(self: Block, *args: Any, **kwargs: Any) -> None:
         if allowed is not None:
             for name in kwargs:
-                if name not in allowed and name not in signature.parameters:
-                    raise TypeError(f"{owner}() got an unexpected keyword argument {name!r}")
+                if name not in allowed and name not in named:
+                    where = f"{type(self).__name__}.__init__()"
+                    raise TypeError(f"{where} got an unexpected keyword argument {name!r}")
         if "_constructor_args" not in self.__dict__:
             bound = signature.bind_partial(self, *args, **kwargs)
             given = dict(bound.arguments)
