@@ -65,7 +65,7 @@ class Blocks(BlockContext):
         self.fill_width = fill_width
         self.delete_cache = delete_cache
         if theme is not None:  # a bad theme fails here, at the user's line
-            from .themes.select import check_theme
+            from .themes.app_theme import check_theme
 
             check_theme(theme, "gr.Blocks")
         self.theme = theme
@@ -268,7 +268,7 @@ class Blocks(BlockContext):
         """
         options = parse_launch_options(args, kwargs)
         if options["theme"] is not None:
-            from .themes.select import check_theme
+            from .themes.app_theme import check_theme
 
             check_theme(options["theme"], "launch()")
         self.launch_options = options

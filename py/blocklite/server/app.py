@@ -138,7 +138,7 @@ class App:
 
     async def theme_css(self, request: Request, send: Send) -> None:
         """The app's theme as one stylesheet (Gradio's route; blocklite's page uses the config)."""
-        from ..themes.select import app_stylesheet
+        from ..themes.app_theme import app_stylesheet
 
         css = app_stylesheet(self.blocks).encode()
         await send_bytes(send, 200, css, "text/css; charset=utf-8")

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any
 _EXPORTS: dict[str, str] = {
     "ThemeClass": "base",
     "Base": "base",
-    "Default": "presets",
-    "Origin": "presets",
-    "Soft": "presets",
-    "Monochrome": "presets",
-    "Glass": "gradients",
-    "Ocean": "gradients",
-    "Citrus": "gradients",
+    "Default": "flat_themes",
+    "Origin": "flat_themes",
+    "Soft": "flat_themes",
+    "Monochrome": "flat_themes",
+    "Glass": "gradient_themes",
+    "Ocean": "gradient_themes",
+    "Citrus": "gradient_themes",
     "Color": "colors",
     "Size": "sizes",
     "Font": "fonts",
@@ -61,14 +61,14 @@ if TYPE_CHECKING:
     from .base import Base as Base
     from .base import ThemeClass as ThemeClass
     from .colors import Color as Color
+    from .flat_themes import Default as Default
+    from .flat_themes import Monochrome as Monochrome
+    from .flat_themes import Origin as Origin
+    from .flat_themes import Soft as Soft
     from .fonts import Font as Font
     from .fonts import GoogleFont as GoogleFont
     from .fonts import LocalFont as LocalFont
-    from .gradients import Citrus as Citrus
-    from .gradients import Glass as Glass
-    from .gradients import Ocean as Ocean
-    from .presets import Default as Default
-    from .presets import Monochrome as Monochrome
-    from .presets import Origin as Origin
-    from .presets import Soft as Soft
+    from .gradient_themes import Citrus as Citrus
+    from .gradient_themes import Glass as Glass
+    from .gradient_themes import Ocean as Ocean
     from .sizes import Size as Size
