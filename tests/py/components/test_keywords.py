@@ -326,18 +326,24 @@ ACCEPTS: dict[str, list[str]] = {
 
 def _keyword_annotations(init: Any) -> dict[str, str]:
     return {
-        name: str(p.annotation)
+        name: _as_text(p.annotation)
         for name, p in inspect.signature(init).parameters.items()
         if p.kind is p.KEYWORD_ONLY
     }
 
 
+def _as_text(annotation: Any) -> str:
+    """An annotation as text, whether kept as a string, a ForwardRef or evaluated (3.14)."""
+    if isinstance(annotation, str):
+        return annotation
+    if hasattr(annotation, "__forward_arg__"):
+        return annotation.__forward_arg__
+    return inspect.formatannotation(annotation)
+
+
 def _typed_dict_annotations(typed: Any) -> dict[str, str]:
     """Name → annotation text (a TypedDict holds its bases' keys too)."""
-    return {
-        name: str(getattr(value, "__forward_arg__", value))
-        for name, value in typed.__annotations__.items()
-    }
+    return {name: _as_text(value) for name, value in typed.__annotations__.items()}
 
 
 def test_the_typed_dicts_mirror_the_base_signatures() -> None:
