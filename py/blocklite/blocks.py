@@ -258,6 +258,6 @@ class Blocks(BlockContext, ListenerHost):
 
 def _check_theme(theme: Any, where: str) -> None:
     """A bad theme fails at the user's line. Themes load only for an app that names one."""
-    from .themes.select import check_theme
+    from .themes.app_theme import check_theme
 
     check_theme(theme, where)

@@ -24,19 +24,19 @@ pytestmark = pytest.mark.skipif(
 #: (importer, imported) → why the import waits until a function runs. Start-up cost only: a lazy
 #: import listed here must not be what breaks a cycle (checked below).
 DELIBERATE_LAZY_IMPORTS: dict[tuple[str, str], str] = {
-    ("blocklite.blocks", "blocklite.themes.select"): (
+    ("blocklite.blocks", "blocklite.themes.app_theme"): (
         "themes load only for an app that names one: check_theme runs for Blocks(theme=...) and "
         "launch(theme=...) only, so boot() and theme-less apps never import the themes package"
     ),
-    ("blocklite.server.served_app", "blocklite.themes.select"): (
+    ("blocklite.server.served_app", "blocklite.themes.app_theme"): (
         "GET /theme.css only (blocklite's page reads the theme from the config): keeps the "
         "themes package out of boot()"
     ),
-    ("blocklite.server.config", "blocklite.themes.defaults"): (
+    ("blocklite.server.config", "blocklite.themes.default_config"): (
         "the config of a theme-less app reads the default fields on the first /config, not "
         "in boot() (bench/theme_cost.mjs times it)"
     ),
-    ("blocklite.server.config", "blocklite.themes.select"): (
+    ("blocklite.server.config", "blocklite.themes.app_theme"): (
         "the theme machinery (variables, CSS) loads only for an app with a theme "
         "(bench/theme_cost.mjs checks a theme-less config does not import it)"
     ),

@@ -60,7 +60,7 @@ class ServedApp:
 
     def theme_css(self) -> str:
         """`GET /theme.css`: the app's theme as one stylesheet."""
-        from ..themes.select import app_stylesheet  # themes load only for an app that uses them
+        from ..themes.app_theme import app_stylesheet  # themes load only for an app that uses them
 
         return app_stylesheet(self.blocks)
 

@@ -1,7 +1,7 @@
 """The gradient themes: `gr.themes.Glass`, `Ocean` and `Citrus`.
 
 Why it exists: these three built-in themes draw their character from gradients and shadows rather
-than flat colours (see presets.py for the flat ones and the list of built-in names):
+than flat colours (see flat_themes.py for the flat ones):
 
 - Glass: blue on slate, glassy vertical gradients on buttons and inputs, compact sizes;
 - Ocean: emerald and sky, horizontal blue-green gradients on buttons, very round corners;
@@ -11,8 +11,10 @@ than flat colours (see presets.py for the flat ones and the list of built-in nam
 from __future__ import annotations
 
 from . import colors, fonts, sizes
-from .base import Base
-from .presets import MONO, SANS, FontArg, Hue, SizeArg
+from .base import Base, FontArg, Hue, SizeArg
+
+SANS = fonts.SANS
+MONO = fonts.MONO
 
 UBUNTU = fonts.LocalFont("Ubuntu", weights=(400,))
 ROBOTO_MONO = fonts.LocalFont("Roboto Mono")

@@ -1,4 +1,8 @@
-"""Which theme an app uses: `Blocks(theme=...)` or `launch(theme=...)`, checked early.
+"""Which theme an app uses (`Blocks(theme=...)` or `launch(theme=...)`), and what follows from it.
+
+This module checks the choice early (`check_theme`), looks built-in themes up by name
+(`built_in`), and gives the app's theme as config fields (`theme_fields`) and as Gradio's
+`/theme.css` stylesheet (`app_stylesheet`).
 
 Why it exists: Gradio accepts a theme object or a built-in theme's name, and Gradio 6 moved the
 parameter from `Blocks` to `launch()`; blocklite accepts both (launch wins). A Hub name such as
@@ -11,8 +15,8 @@ import json
 import zlib
 from typing import Any
 
-from .base import ThemeClass
-from .defaults import DEFAULT_FIELDS
+from .base import Base, ThemeClass
+from .default_config import DEFAULT_FIELDS
 
 
 def check_theme(theme: Any, where: str) -> None:
@@ -30,8 +34,6 @@ def pick_theme(theme: Any, where: str) -> ThemeClass | None:
         key = theme.strip().lower()
         if key == "default":
             return None
-        from .presets import built_in
-
         themes = built_in()
         if key in themes:
             return themes[key]()
@@ -61,7 +63,7 @@ def app_theme_value(blocks: Any) -> Any:
 
 def theme_fields(theme: Any) -> dict[str, Any]:
     """The config fields describing `theme` (a theme object or name; None is the Default)."""
-    from .page import body_css, page_variables
+    from .css_variables import body_css, page_variables
 
     picked = pick_theme(theme, "theme")
     if picked is None:
@@ -97,7 +99,24 @@ def app_stylesheet(blocks: Any) -> str:
     """The app's whole theme as Gradio's `/theme.css` serves it."""
     theme = pick_theme(app_theme_value(blocks), "theme")
     if theme is None:
-        from .presets import Default
+        from .flat_themes import Default
 
         theme = Default()
     return theme._get_theme_css()
+
+
+def built_in() -> dict[str, type[Base]]:
+    """Built-in themes by the name `theme="..."` accepts (their modules load on first use)."""
+    from .flat_themes import Default, Monochrome, Origin, Soft
+    from .gradient_themes import Citrus, Glass, Ocean
+
+    return {
+        "base": Base,
+        "default": Default,
+        "origin": Origin,
+        "soft": Soft,
+        "monochrome": Monochrome,
+        "glass": Glass,
+        "ocean": Ocean,
+        "citrus": Citrus,
+    }

@@ -2,7 +2,7 @@
 
 Why it exists: most apps never set a theme; building their config must not import the themes
 package at all (start-up time), so these constant fields live apart from the code that computes
-the fields of other themes (select.py).
+the fields of other themes (app_theme.py).
 """
 
 from __future__ import annotations

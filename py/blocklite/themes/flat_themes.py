@@ -1,4 +1,4 @@
-"""The built-in themes `Default`, `Origin`, `Soft`, `Monochrome` and the list of built-in names.
+"""The flat built-in themes: `gr.themes.Default`, `Origin`, `Soft` and `Monochrome`.
 
 Why it exists: each built-in theme is the Base theme with other constructor defaults (hues, sizes,
 fonts) and a handful of `.set()` overrides that give it its character, as Gradio's do:
@@ -8,21 +8,17 @@ fonts) and a handful of `.set()` overrides that give it its character, as Gradio
 - Soft: indigo/purple, white cards on a tinted page, highlighted labels, rounder corners;
 - Monochrome: black and white, square corners, black primary and white bordered secondary
   buttons, a serif font;
-- Glass, Ocean and Citrus (gradients.py): gradients and lifted shadows.
+- Glass, Ocean and Citrus (gradient_themes.py): gradients and lifted shadows.
+
+The list of built-in theme names is app_theme.py's (`built_in()`).
 
 Fonts are only named (see fonts.py): nothing is downloaded; every stack ends in generic families.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from . import colors, fonts, sizes
-from .base import Base
-
-Hue = colors.Color | str
-SizeArg = sizes.Size | str
-FontArg = fonts.Font | str | Iterable[fonts.Font | str]
+from .base import Base, FontArg, Hue, SizeArg
 
 SANS = fonts.SANS
 MONO = fonts.MONO
@@ -331,19 +327,3 @@ class Monochrome(Base):
             checkbox_label_background_fill_selected="*button_primary_background_fill",
             checkbox_label_text_color_selected="*button_primary_text_color",
         )
-
-
-def built_in() -> dict[str, type[Base]]:
-    """Built-in themes by the name `theme="..."` accepts (Glass, Ocean, Citrus load on demand)."""
-    from .gradients import Citrus, Glass, Ocean
-
-    return {
-        "base": Base,
-        "default": Default,
-        "origin": Origin,
-        "soft": Soft,
-        "monochrome": Monochrome,
-        "glass": Glass,
-        "ocean": Ocean,
-        "citrus": Citrus,
-    }
