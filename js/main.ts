@@ -8,15 +8,15 @@
  * see AppHandle in app.ts for what a handle offers (`root`, `ready`, `rendered`, `requests`...).
  */
 
-import { type AppHandle } from "./app";
-import { scan } from "./loader";
-import { installShim } from "./shim";
-import chatCss from "./chat.css";
+import { type AppHandle } from "./app/start-app";
+import { scan } from "./app/loader";
+import { installShim } from "./net/shim";
+import chatCss from "./components/chat/chat.css";
 import displayCss from "./styles/display.css";
 import formsCss from "./styles/forms.css";
 import frameCss from "./styles/frame.css";
 import layoutCss from "./styles/layout.css";
-import themeDefaults from "./theme-default.css";
+import themeDefaults from "./page/theme-default.css";
 
 /** In this order: frame.css's `@layer` statement fixes the order of the layers the others use. */
 const STYLES = [frameCss, themeDefaults, formsCss, displayCss, layoutCss, chatCss].join("\n");

@@ -8,8 +8,8 @@
  * request may run; this file runs it.
  */
 
-import type { HttpMessage, PlainError, PortToPage } from "../js/messages";
-import { toPlainError } from "../js/messages";
+import type { HttpMessage, PlainError, PortToPage } from "../protocol/worker";
+import { toPlainError } from "../protocol/worker";
 import { type PyCallable, callMethod, destroyProxy, toChunk } from "./proxies";
 
 /** Minimal MessagePort (browser and Node `worker_threads` ports both fit). */

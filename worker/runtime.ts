@@ -17,8 +17,8 @@
  * Each request's own protocol is in relay.ts; PyProxy helpers are in proxies.ts.
  */
 
-import type { AppError, BootMessage, BootPhase, FromWorker, HttpMessage, PlainError } from "../js/messages";
-import { toPlainError } from "../js/messages";
+import type { AppError, BootMessage, BootPhase, FromWorker, HttpMessage, PlainError } from "../protocol/worker";
+import { toPlainError } from "../protocol/worker";
 import { type PyCallable, type PyProxyLike, destroyProxy } from "./proxies";
 import { type PortLike, type RequestTarget, relayHttp } from "./relay";
 import { keepTrampoline, streamSnapshot } from "./snapshot";

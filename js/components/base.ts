@@ -8,8 +8,8 @@
  * element but the renderer never puts it in the page.
  */
 
-import { type Dict, isNumber, isRecord, jsonEqual } from "../guards";
-import { setClass, setHidden, setText } from "../dom";
+import { type Dict, isNumber, isRecord, jsonEqual } from "../lib/guards";
+import { setClass, setHidden, setText } from "../lib/dom";
 
 /** What a component may ask of the app it lives in. */
 export interface ComponentContext {

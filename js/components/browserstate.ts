@@ -12,7 +12,7 @@
  * long as the page, with one console warning.
  */
 
-import { type Dict, isRecord } from "../guards";
+import { type Dict, isRecord } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
 
 const MARK = "blocklite_browser_state";

@@ -7,7 +7,7 @@
  * `icon` URL (http(s), relative, or a data: image) is shown before the text.
  */
 
-import { type Dict, str } from "../guards";
+import { type Dict, str } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
 
 const VARIANTS = new Set(["primary", "secondary", "stop", "huggingface"]);

@@ -6,7 +6,7 @@
  * the box as in Gradio; `show_label=False` keeps the label for screen readers only.
  */
 
-import { type Dict } from "../guards";
+import { type Dict } from "../lib/guards";
 import { Component, type ComponentContext, applyLabel, linkInfo } from "./base";
 
 export class Checkbox extends Component {

@@ -9,7 +9,7 @@
  * between radios, Space toggles a checkbox).
  */
 
-import { type Dict, jsonEqual } from "../guards";
+import { type Dict, jsonEqual } from "../lib/guards";
 import { Component, type ComponentContext, applyLabel, linkInfo } from "./base";
 import { type Choice, parseChoices, toList, toggleValue } from "./values";
 

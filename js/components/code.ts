@@ -9,8 +9,8 @@
  * `blur`; the textarea's Tab key is left to focus navigation (keyboard users must be able to leave).
  */
 
-import { copyText } from "../clipboard";
-import { type Dict, asText, num } from "../guards";
+import { copyText } from "../lib/clipboard";
+import { type Dict, asText, num } from "../lib/guards";
 import { Component, type ComponentContext, applyLabel } from "./base";
 
 export class Code extends Component {
@@ -117,7 +117,7 @@ export class Code extends Component {
 
   /** Swap the plain lines for highlighted ones, unless the value changed while the chunk loaded. */
   private highlightLater(shown: string, value: string, language: string): void {
-    import("../highlight")
+    import("../lib/highlight")
       .then(({ highlightLines }) => {
         if (this.shownStatic !== shown || this.interactive) return;
         const lines = highlightLines(value, language);

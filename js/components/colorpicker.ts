@@ -7,7 +7,7 @@
  * controls (moving between them is not a blur). A null value shows black but sends null.
  */
 
-import { type Dict } from "../guards";
+import { type Dict } from "../lib/guards";
 import { Component, type ComponentContext, FieldHeader } from "./base";
 import { toHexColor } from "./values";
 

@@ -9,7 +9,7 @@
  * text content, never HTML.
  */
 
-import { type Dict, isNumber, isRecord, jsonEqual } from "../guards";
+import { type Dict, isNumber, isRecord, jsonEqual } from "../lib/guards";
 import { Component, type ComponentContext, applyLabel } from "./base";
 import { labelFor, labelText, parseChoices } from "./values";
 

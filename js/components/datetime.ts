@@ -8,7 +8,7 @@
  * picker is written into the box in the same format and committed at once.
  */
 
-import { type Dict } from "../guards";
+import { type Dict } from "../lib/guards";
 import { Component, type ComponentContext, FieldHeader } from "./base";
 import { dateTextToPicker, isValidDateText, pickerToDateText } from "./values";
 

@@ -15,7 +15,7 @@
  * so panels that clip their overflow (Group, Sidebar) cannot cut it off.
  */
 
-import { type Dict, isNumber, jsonEqual } from "../guards";
+import { type Dict, isNumber, jsonEqual } from "../lib/guards";
 import { Component, type ComponentContext, FieldHeader } from "./base";
 import { paintTokens } from "./tokens";
 import { type Choice, choiceIndex, filterChoices, labelFor, parseChoices, toList, toggleValue } from "./values";

@@ -10,7 +10,7 @@
  * `{index, value: [token, class]}` when a listener exists.
  */
 
-import { type Dict, isNumber, isRecord } from "../guards";
+import { type Dict, isNumber, isRecord } from "../lib/guards";
 import { Component, type ComponentContext, applyLabel } from "./base";
 import { type Token, combineAdjacent, parseTokens } from "./values";
 

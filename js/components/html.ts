@@ -6,7 +6,7 @@
  * Clicks inside it fire `click`; `change` is fired by the event runner when an output sets it.
  */
 
-import { type Dict, asText, num } from "../guards";
+import { type Dict, asText, num } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
 import { sanitizeHtml } from "./sanitize";
 

@@ -8,8 +8,8 @@
  * colours. Everything is text content (no HTML), so nothing needs sanitizing.
  */
 
-import { copyText } from "../clipboard";
-import { type Dict, isRecord, num } from "../guards";
+import { copyText } from "../lib/clipboard";
+import { type Dict, isRecord, num } from "../lib/guards";
 import { Component, type ComponentContext, applyLabel } from "./base";
 
 /** Levels opened from the start when `open` is not set. */

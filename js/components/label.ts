@@ -8,7 +8,7 @@
  * `{index, value: <class label>}`.
  */
 
-import { type Dict, isNumber } from "../guards";
+import { type Dict, isNumber } from "../lib/guards";
 import { Component, type ComponentContext, applyLabel } from "./base";
 import { parseLabel } from "./values";
 

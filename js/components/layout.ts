@@ -7,7 +7,7 @@
  * type, still hosting their children, so one unsupported block does not break the app.
  */
 
-import { type Dict, str } from "../guards";
+import { type Dict, str } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
 
 export class Layout extends Component {

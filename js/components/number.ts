@@ -5,7 +5,7 @@
  * and the same Gradio events as Textbox apply (`input`, `change`, `submit` on Enter, `focus`, `blur`).
  */
 
-import { type Dict, isNumber, num } from "../guards";
+import { type Dict, isNumber, num } from "../lib/guards";
 import { Component, type ComponentContext, FieldHeader } from "./base";
 
 export class NumberBox extends Component {

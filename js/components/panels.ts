@@ -10,7 +10,7 @@
  * overlays the content.
  */
 
-import { type Dict, isNumber } from "../guards";
+import { type Dict, isNumber } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
 
 export class Accordion extends Component {

@@ -7,7 +7,7 @@
  * output means the minimum, as in Gradio.
  */
 
-import { type Dict, num } from "../guards";
+import { type Dict, num } from "../lib/guards";
 import { Component, type ComponentContext, FieldHeader } from "./base";
 import { fraction, snapToStep, toNumber } from "./values";
 

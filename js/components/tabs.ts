@@ -11,7 +11,7 @@
  * `select` with the same data. `interactive=False` disables an item's button.
  */
 
-import { type Dict, jsonEqual } from "../guards";
+import { type Dict, jsonEqual } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
 
 /** TabItem of each panel element, so Tabs can find its items from the DOM. */

@@ -8,8 +8,8 @@
  * `{index: [start, end], value: <selected text>, selected: true}`.
  */
 
-import { copyText } from "../clipboard";
-import { type Dict, asText, num } from "../guards";
+import { copyText } from "../lib/clipboard";
+import { type Dict, asText, num } from "../lib/guards";
 import { Component, type ComponentContext, FieldHeader } from "./base";
 
 type Control = HTMLInputElement | HTMLTextAreaElement;

@@ -8,7 +8,7 @@
  * `gr.Timer(value=2)`) stop, start or retime it; `destroy()` (the app unmounting) stops it for good.
  */
 
-import { type Dict, isNumber } from "../guards";
+import { type Dict, isNumber } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
 
 export class Timer extends Component {

@@ -6,7 +6,7 @@
  * they are tested alone under Node, without a DOM. Nothing here touches `document`.
  */
 
-import { isNumber, isRecord, jsonEqual } from "../guards";
+import { isNumber, isRecord, jsonEqual } from "../lib/guards";
 
 /** One choice as Gradio's config sends it: a `[label, value]` pair. */
 export interface Choice {

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
 const { parseMessages, planLayout, lastUserIndex, messageText, messageValue, eventContents, escapeCustomTags } = await loadUi(
-  "components/chat-model",
+  "components/chat/model",
 );
 
 const msg = (role, text, metadata = null) => ({ role, metadata, content: [{ type: "text", text }], options: null });

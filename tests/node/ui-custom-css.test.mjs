@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { scopeSelector } = await loadUi("custom-css");
+const { scopeSelector } = await loadUi("page/custom-css");
 
 test("css selectors are scoped under the app root; app-level selectors mean the root", () => {
   const s = (sel) => scopeSelector(sel, "#app-1");

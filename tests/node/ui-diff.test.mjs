@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { applyDiff, isDiffList } = await loadUi("diff");
+const { applyDiff, isDiffList } = await loadUi("engine/diff");
 
 test("append to a string at the root path", () => {
   let value = "0";

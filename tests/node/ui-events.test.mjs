@@ -4,9 +4,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { EventRunner } = await loadUi("events");
-const { mergeOutput, FrameBatcher } = await loadUi("outputs");
-const { parseConfig } = await loadUi("config");
+const { EventRunner } = await loadUi("engine/scheduler");
+const { mergeOutput, FrameBatcher } = await loadUi("engine/outputs");
+const { parseConfig } = await loadUi("engine/config");
 
 const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
 

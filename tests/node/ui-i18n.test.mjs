@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { Translator, pickLocale, parseTranslations } = await loadUi("i18n");
+const { Translator, pickLocale, parseTranslations } = await loadUi("page/i18n");
 
 const TRANSLATIONS = {
   en: { greeting: "Hello", submit: "Submit", only_en: "English only" },

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { ownsTitle, parseTitleMode } = await loadUi("page");
+const { ownsTitle, parseTitleMode } = await loadUi("page/page-options");
 
 test("data-title: absent is auto, false/off/no is off, anything else is on", () => {
   assert.equal(parseTitleMode(undefined), "auto");

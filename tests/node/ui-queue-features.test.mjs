@@ -5,10 +5,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { EventRunner } = await loadUi("events");
-const { parseConfig } = await loadUi("config");
-const { parseProgress, fractions, progressLabel, statusText } = await loadUi("progress");
-const { compileListener, runAppJs, valuesFor } = await loadUi("frontend-fn");
+const { EventRunner } = await loadUi("engine/scheduler");
+const { parseConfig } = await loadUi("engine/config");
+const { parseProgress, fractions, progressLabel, statusText } = await loadUi("status/progress-overlay");
+const { compileListener, runAppJs, valuesFor } = await loadUi("engine/frontend-fn");
 
 const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
 

@@ -11,8 +11,8 @@ globalThis.fetch = async (input) => {
   return new Response("from the network");
 };
 
-const { installShim } = await loadUi("shim");
-const { registerRoute, failRoute } = await loadUi("transport");
+const { installShim } = await loadUi("net/shim");
+const { registerRoute, failRoute } = await loadUi("net/transport");
 installShim();
 installShim(); // idempotent
 

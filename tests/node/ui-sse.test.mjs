@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { SseParser } = await loadUi("sse");
+const { SseParser } = await loadUi("net/sse");
 
 function parse(chunks) {
   const events = [];

@@ -14,15 +14,15 @@
  * message or the join's answer), so it can stop the function.
  */
 
-import { type QueueClient, newEventId } from "./client";
+import { type QueueClient, newEventId } from "./queue-client";
 import { type AppConfig, type Dependency, skipsQueue } from "./config";
-import type { Component } from "./components/base";
+import type { Component } from "../components/base";
 import { applyDiff, isDiffList } from "./diff";
 import { compileListener, describeError, valuesFor } from "./frontend-fn";
-import { type Dict, isRecord } from "./guards";
+import { type Dict, isRecord } from "../lib/guards";
 import { FrameBatcher } from "./outputs";
-import { EventStatus } from "./progress";
-import type { Toaster } from "./toast";
+import { EventStatus } from "../status/progress-overlay";
+import type { Toaster } from "../status/toast";
 
 /** What a run needs from the runner. */
 export interface RunHost {

@@ -7,10 +7,10 @@
  * adding tags dynamically.
  */
 
-import { type AppHandle, startApp } from "./app";
-import { initialScheme } from "./color-scheme";
-import { dedent } from "./dedent";
-import { parseTitleMode } from "./page";
+import { type AppHandle, startApp } from "./start-app";
+import { initialScheme } from "../page/color-scheme";
+import { dedent } from "../lib/dedent";
+import { parseTitleMode } from "../page/page-options";
 
 let counter = 0;
 

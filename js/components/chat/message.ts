@@ -8,11 +8,11 @@
  * never touched while a reply streams in, and focus, selections and open thoughts survive.
  */
 
-import type { Component } from "./base";
-import type { ChatMsg, ChatOption } from "./chat-model";
-import { messageText } from "./chat-model";
-import { renderItem, renderText, type TextSettings } from "./chat-content";
-import { iconButton, setIcon } from "./chat-icons";
+import type { Component } from "../base";
+import type { ChatMsg, ChatOption } from "./model";
+import { messageText } from "./model";
+import { renderItem, renderText, type TextSettings } from "./content";
+import { iconButton, setIcon } from "./icons";
 
 /** What a message's buttons do: the Chatbot (chatbot.ts) handles the events. */
 export interface MessageHost {

@@ -10,7 +10,7 @@
  * untouched parts keep their identity (a component can skip them by `===`).
  */
 
-import { isRecord } from "./guards";
+import { isRecord } from "../lib/guards";
 
 export type DiffAction = "replace" | "append" | "add" | "delete";
 export type Edit = [DiffAction, (string | number)[], unknown];

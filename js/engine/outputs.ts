@@ -11,7 +11,7 @@
  * equals applying every message in turn. A hidden tab draws no frames, so a timer flushes too.
  */
 
-import { isUpdate } from "./components/base";
+import { isUpdate } from "../components/base";
 
 /** `next` folded onto `prev`: applying the result once equals applying `prev` then `next`. */
 export function mergeOutput(prev: unknown, next: unknown): unknown {

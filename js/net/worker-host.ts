@@ -7,8 +7,8 @@
  * callbacks below into UI. Listeners here never throw: a malformed message is logged and ignored.
  */
 
-import type { AppError, BootMessage, BootPhase, FromWorker, PingMessage, PlainError } from "./messages";
-import { isNumber, isRecord, str } from "./guards";
+import type { AppError, BootMessage, BootPhase, FromWorker, PingMessage, PlainError } from "../../protocol/worker";
+import { isNumber, isRecord, str } from "../lib/guards";
 
 export interface HostCallbacks {
   status(phase: BootPhase): void;

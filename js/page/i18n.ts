@@ -10,7 +10,7 @@
  * (its config props and every later update), so no component knows about translation.
  */
 
-import { type Dict, isRecord } from "./guards";
+import { type Dict, isRecord } from "../lib/guards";
 
 export type Translations = Record<string, Record<string, string>>;
 

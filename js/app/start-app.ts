@@ -8,21 +8,21 @@
  * ends up visible inside the app root.
  */
 
-import { QueueClient } from "./client";
-import { ColorScheme, type Scheme, type SchemeChoice, parseScheme } from "./color-scheme";
-import { describeError, runAppJs } from "./frontend-fn";
-import { type AppConfig, parseConfig } from "./config";
-import type { Component } from "./components/base";
-import { EventRunner } from "./events";
-import { createFooter } from "./footer";
-import { WorkerHost } from "./host";
-import { isInteractive } from "./interactive";
-import type { AppError, BootPhase, PlainError } from "./messages";
-import { type TitleMode, applyPageOptions } from "./page";
-import { renderLayout } from "./render";
-import { applyThemeVars } from "./theme";
-import { Toaster } from "./toast";
-import { type AppRoute, type RoutedRequest, failRoute, registerRoute } from "./transport";
+import { QueueClient } from "../engine/queue-client";
+import { ColorScheme, type Scheme, type SchemeChoice, parseScheme } from "../page/color-scheme";
+import { describeError, runAppJs } from "../engine/frontend-fn";
+import { type AppConfig, parseConfig } from "../engine/config";
+import type { Component } from "../components/base";
+import { EventRunner } from "../engine/scheduler";
+import { createFooter } from "../page/footer";
+import { WorkerHost } from "../net/worker-host";
+import { isInteractive } from "../engine/interactive";
+import type { AppError, BootPhase, PlainError } from "../../protocol/worker";
+import { type TitleMode, applyPageOptions } from "../page/page-options";
+import { renderLayout } from "../engine/render";
+import { applyThemeVars } from "../page/theme";
+import { Toaster } from "../status/toast";
+import { type AppRoute, type RoutedRequest, failRoute, registerRoute } from "../net/transport";
 
 export interface AppHandle {
   id: string;

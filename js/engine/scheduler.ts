@@ -12,12 +12,12 @@
  * `changed_state_ids`.
  */
 
-import type { QueueClient } from "./client";
+import type { QueueClient } from "./queue-client";
 import type { AppConfig, Dependency } from "./config";
-import { type Component, isUpdate } from "./components/base";
+import { type Component, isUpdate } from "../components/base";
 import { EventRun, type RunHost } from "./event-run";
-import { type Dict, isNumber, numArray } from "./guards";
-import type { ToastLevel, Toaster } from "./toast";
+import { type Dict, isNumber, numArray } from "../lib/guards";
+import type { ToastLevel, Toaster } from "../status/toast";
 
 const LEVELS: ReadonlySet<string> = new Set(["info", "warning", "success", "error"]);
 

@@ -15,10 +15,10 @@
  * positions and progress steps, politely (js/announce.ts); the outputs are `aria-busy` meanwhile.
  */
 
-import { type Dict, isNumber, isRecord } from "./guards";
-import type { ShowProgress } from "./config";
+import { type Dict, isNumber, isRecord } from "../lib/guards";
+import type { ShowProgress } from "../engine/config";
 import { announcer, spokenProgress } from "./announce";
-import { setClass, setHidden } from "./dom";
+import { setClass, setHidden } from "../lib/dom";
 
 export interface ProgressLevel {
   index: number | null;

@@ -9,14 +9,14 @@
  * earlier message's element.
  */
 
-import { setHidden } from "../dom";
-import { type Dict, isNumber, isRecord, str } from "../guards";
-import type { ComponentContext } from "./base";
-import { safeIconUrl } from "./button";
-import type { ChatMsg, Role } from "./chat-model";
-import { lastUserIndex } from "./chat-model";
-import { iconButton } from "./chat-icons";
-import { renderMarkdown } from "./markdown";
+import { setHidden } from "../../lib/dom";
+import { type Dict, isNumber, isRecord, str } from "../../lib/guards";
+import type { ComponentContext } from "../base";
+import { safeIconUrl } from "../button";
+import type { ChatMsg, Role } from "./model";
+import { lastUserIndex } from "./model";
+import { iconButton } from "./icons";
+import { renderMarkdown } from "../markdown";
 
 export interface ChromeActions {
   copyAll(): void;

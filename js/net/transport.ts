@@ -7,8 +7,8 @@
  * worker sends them. Aborting the request or cancelling the body tells the worker (`disconnect`).
  */
 
-import type { HttpMessage, PortToPage, PortToWorker } from "./messages";
-import { isNumber, isRecord, str } from "./guards";
+import type { HttpMessage, PortToPage, PortToWorker } from "../../protocol/worker";
+import { isNumber, isRecord, str } from "../lib/guards";
 
 export interface RoutedRequest {
   method: string;

@@ -7,15 +7,15 @@
  * item looks lives here, so the Markdown and URL-safety rules are in one place.
  */
 
-import { setClass } from "../dom";
-import { type Dict } from "../guards";
-import { createComponent } from "../render";
-import type { Component, ComponentContext } from "./base";
-import { safeIconUrl } from "./button";
-import type { ChatFile, ChatItem } from "./chat-model";
-import { escapeCustomTags, parseFile } from "./chat-model";
-import { isMarkupTag } from "./html-tags";
-import { type Delimiter, highlightLater, placeMath, protectMath, renderMarkdownFragment, renderMarkdownFragments } from "./markdown";
+import { setClass } from "../../lib/dom";
+import { type Dict } from "../../lib/guards";
+import { createComponent } from "../../engine/render";
+import type { Component, ComponentContext } from "../base";
+import { safeIconUrl } from "../button";
+import type { ChatFile, ChatItem } from "./model";
+import { escapeCustomTags, parseFile } from "./model";
+import { isMarkupTag } from "../html-tags";
+import { type Delimiter, highlightLater, placeMath, protectMath, renderMarkdownFragment, renderMarkdownFragments } from "../markdown";
 
 /** How text is shown (from the Chatbot's props). */
 export interface TextSettings {

@@ -6,9 +6,9 @@
  * rest of the UI works with typed data and a malformed config becomes one clear error message.
  */
 
-import { type Dict, isNumber, isRecord, numArray, str } from "./guards";
-import { type Translations, parseTranslations } from "./i18n";
-import { type ThemeVars, parseThemeVars } from "./theme";
+import { type Dict, isNumber, isRecord, numArray, str } from "../lib/guards";
+import { type Translations, parseTranslations } from "../page/i18n";
+import { type ThemeVars, parseThemeVars } from "../page/theme";
 
 export interface LayoutNode {
   id: number;

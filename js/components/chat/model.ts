@@ -9,7 +9,7 @@
  * so the view can tell which messages really changed and leave the others alone.
  */
 
-import { type Dict, isNumber, isRecord } from "../guards";
+import { type Dict, isNumber, isRecord } from "../../lib/guards";
 
 /** The side a message is drawn on: any role other than "user" and "system" (e.g. "tool") is drawn
  * as the assistant's. */

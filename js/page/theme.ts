@@ -9,7 +9,7 @@
  * CSSOM (`setProperty`), so a value cannot break out of its declaration.
  */
 
-import { isRecord } from "./guards";
+import { isRecord } from "../lib/guards";
 
 export interface ThemeVars {
   light: Record<string, string>;

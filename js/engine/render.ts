@@ -8,31 +8,31 @@
  */
 
 import type { AppConfig, ComponentConfig } from "./config";
-import { type Dict } from "./guards";
-import { type Component, type ComponentContext } from "./components/base";
-import { BrowserState } from "./components/browserstate";
-import { Button } from "./components/button";
-import { Chatbot } from "./components/chatbot";
-import { Checkbox } from "./components/checkbox";
-import { ClearButton } from "./components/clearbutton";
-import { CheckboxGroup, Radio } from "./components/choices";
-import { Code } from "./components/code";
-import { ColorPicker } from "./components/colorpicker";
-import { Dataset } from "./components/dataset";
-import { DateTime } from "./components/datetime";
-import { Dropdown } from "./components/dropdown";
-import { HighlightedText } from "./components/highlightedtext";
-import { Html } from "./components/html";
-import { Json } from "./components/json";
-import { Label } from "./components/label";
-import { Layout, StateBlock, Unknown } from "./components/layout";
-import { Markdown } from "./components/markdown";
-import { NumberBox } from "./components/number";
-import { Accordion, Sidebar } from "./components/panels";
-import { Slider } from "./components/slider";
-import { TabItem, Tabs } from "./components/tabs";
-import { Textbox } from "./components/textbox";
-import { Timer } from "./components/timer";
+import { type Dict } from "../lib/guards";
+import { type Component, type ComponentContext } from "../components/base";
+import { BrowserState } from "../components/browserstate";
+import { Button } from "../components/button";
+import { Chatbot } from "../components/chat/chatbot";
+import { Checkbox } from "../components/checkbox";
+import { ClearButton } from "../components/clearbutton";
+import { CheckboxGroup, Radio } from "../components/choices";
+import { Code } from "../components/code";
+import { ColorPicker } from "../components/colorpicker";
+import { Dataset } from "../components/dataset";
+import { DateTime } from "../components/datetime";
+import { Dropdown } from "../components/dropdown";
+import { HighlightedText } from "../components/highlightedtext";
+import { Html } from "../components/html";
+import { Json } from "../components/json";
+import { Label } from "../components/label";
+import { Layout, StateBlock, Unknown } from "../components/layout";
+import { Markdown } from "../components/markdown";
+import { NumberBox } from "../components/number";
+import { Accordion, Sidebar } from "../components/panels";
+import { Slider } from "../components/slider";
+import { TabItem, Tabs } from "../components/tabs";
+import { Textbox } from "../components/textbox";
+import { Timer } from "../components/timer";
 
 type Factory = new (id: number, type: string, props: Dict, ctx: ComponentContext) => Component;
 

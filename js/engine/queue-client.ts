@@ -14,7 +14,7 @@
  */
 
 import type { AppConfig } from "./config";
-import { type Dict, isRecord, randomHash } from "./guards";
+import { type Dict, isRecord, randomHash } from "../lib/guards";
 
 export type OnMessage = (msg: Dict) => void;
 

@@ -11,14 +11,14 @@
  * It stays scrolled to the bottom while new text arrives unless the reader scrolled up.
  */
 
-import { copyText } from "../clipboard";
-import { type Dict, isNumber, isRecord, str } from "../guards";
-import { Component, type ComponentContext } from "./base";
-import { clearPrimed, primeTexts, type TextSettings } from "./chat-content";
-import { type ActionSettings, type MessageHost, MessageView } from "./chat-message";
-import { type ChatMsg, type ChatOption, eventContents, lastUserIndex, messageText, messageValue, parseMessages, type Plan, planLayout, type Role } from "./chat-model";
-import { ChatChrome } from "./chat-chrome";
-import { delimitersOf } from "./markdown";
+import { copyText } from "../../lib/clipboard";
+import { type Dict, isNumber, isRecord, str } from "../../lib/guards";
+import { Component, type ComponentContext } from "../base";
+import { clearPrimed, primeTexts, type TextSettings } from "./content";
+import { type ActionSettings, type MessageHost, MessageView } from "./message";
+import { type ChatMsg, type ChatOption, eventContents, lastUserIndex, messageText, messageValue, parseMessages, type Plan, planLayout, type Role } from "./model";
+import { ChatChrome } from "./chrome";
+import { delimitersOf } from "../markdown";
 
 interface RowView {
   el: HTMLElement;
