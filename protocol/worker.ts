@@ -8,6 +8,10 @@
  * page transfers one port with the `http` message and reads the response (start, body chunks, or an
  * error) from the other, so concurrent requests never need ids and a streamed SSE body arrives chunk
  * by chunk.
+ *
+ * Also here: `Respond`, the callback through which Python (py/blocklite/browser/bridge.py) answers
+ * one request inside the worker. Only ES2022 is available (protocol/tsconfig.json): this file must
+ * mean the same in the page (DOM) and in the worker (WebWorker).
  */
 
 /** An Error flattened for postMessage (Error objects do not survive structured clone everywhere). */
@@ -85,6 +89,31 @@ export type PortToPage =
 
 /** Messages the page sends on a request's port. */
 export type PortToWorker = { type: "disconnect" };
+
+/**
+ * A body chunk as Python hands it over: a Uint8Array, or a proxy of Python bytes (Pyodide does not
+ * convert `bytes` by itself; `toJs()` copies it out of the wasm heap). The worker also accepts a
+ * string or an ArrayBuffer (worker/proxies.ts, toChunk).
+ */
+export type BodyChunk = Uint8Array | ArrayBuffer | string | { toJs(): unknown };
+
+/** `respond("start", status, headers_json)`: the response head; the body follows. */
+export type RespondStart = [kind: "start", status: number, headersJson: string];
+/** `respond("start", status, headers_json, first_chunk, more)`: the head with the first chunk. */
+export type RespondStartWithBody = [kind: "start", status: number, headersJson: string, chunk: BodyChunk, more: boolean];
+/** `respond("body", chunk, more)`: the next chunk; `more: false` ends the response. */
+export type RespondBody = [kind: "body", chunk: BodyChunk, more: boolean];
+/** `respond("error", error_json)`: the request failed before a response started (`{name, message}`). */
+export type RespondError = [kind: "error", errorJson: string];
+
+/** The arguments of one `respond` call: exactly one of its three shapes (start has two forms). */
+export type RespondArgs = RespondStart | RespondStartWithBody | RespondBody | RespondError;
+
+/**
+ * The callback the worker passes to the bridge's `start_request` for one request. Python calls it
+ * positionally (`respond("start", status, headers_json, chunk, more)`), so the shapes are tuples.
+ */
+export type Respond = (...args: RespondArgs) => void;
 
 /** Turn anything thrown into a PlainError that survives postMessage. */
 export function toPlainError(err: unknown): PlainError {

@@ -11,7 +11,8 @@
 import { QueueClient } from "../engine/queue-client";
 import { ColorScheme, type Scheme, type SchemeChoice, parseScheme } from "../page/color-scheme";
 import { describeError, runAppJs } from "../engine/frontend-fn";
-import { type AppConfig, parseConfig } from "../engine/config";
+import type { AppConfig } from "../../protocol/gradio";
+import { parseConfig } from "../engine/config";
 import type { Component } from "../components/base";
 import { EventRunner } from "../engine/scheduler";
 import { createFooter } from "../page/footer";

@@ -1,76 +1,15 @@
 /**
- * The app config (`GET /config`) as the renderer uses it, with a validating parser.
+ * The validating parser of the app config (`GET /config`); its types are in protocol/gradio.ts.
  *
  * Why it exists: the config is the contract between our Python server and this renderer (it mirrors
  * Gradio's, see docs/protocol.md). Parsing it once here, with defaults for optional fields, means the
  * rest of the UI works with typed data and a malformed config becomes one clear error message.
  */
 
-import { type Dict, isNumber, isRecord, numArray, str } from "../lib/guards";
-import { type Translations, parseTranslations } from "../page/i18n";
-import { type ThemeVars, parseThemeVars } from "../page/theme";
-
-export interface LayoutNode {
-  id: number;
-  children: LayoutNode[];
-}
-
-export interface ComponentConfig {
-  id: number;
-  type: string;
-  props: Dict;
-}
-
-export type TriggerMode = "once" | "multiple" | "always_last";
-
-export interface Dependency {
-  id: number;
-  targets: [number, string][];
-  inputs: number[];
-  outputs: number[];
-  /** null: follow `config.enable_queue`. */
-  queue: boolean | null;
-  backendFn: boolean;
-  js: string | null;
-  triggerAfter: number | null;
-  onlyOnSuccess: boolean;
-  onlyOnFailure: boolean;
-  showProgress: ShowProgress;
-  /** Components that show this dependency's progress instead of its outputs (null: the outputs). */
-  showProgressOn: number[] | null;
-  scrollToOutput: boolean;
-  /** Dependencies whose running/queued events this one cancels when it fires. */
-  cancels: number[];
-  /** Gradio's cancel-only dependency (`types.cancel`): it cancels and runs nothing itself. */
-  cancelOnly: boolean;
-  triggerMode: TriggerMode;
-  generator: boolean;
-}
-
-export type ShowProgress = "full" | "minimal" | "hidden";
-
-export interface AppConfig {
-  /** App root URL without trailing slash. */
-  root: string;
-  apiPrefix: string;
-  enableQueue: boolean;
-  title: string;
-  css: string | null;
-  /** `Blocks(js=...)`: JS source run once when the app has rendered. */
-  js: string | null;
-  /** `head=`/`head_paths=`: HTML for document.head (see page.ts). */
-  head: string | null;
-  /** `launch(i18n=...)`: locale → {key: text} (empty without translations). */
-  translations: Translations;
-  /** `Blocks(fill_height=..., fill_width=...)`. */
-  fillHeight: boolean;
-  fillWidth: boolean;
-  /** The app's theme: CSS variables that differ from the bundled Default theme (docs/themes.md). */
-  themeVars: ThemeVars;
-  components: ComponentConfig[];
-  dependencies: Dependency[];
-  layout: LayoutNode;
-}
+import type { AppConfig, ComponentConfig, Dependency, LayoutNode, TriggerMode } from "../../protocol/gradio";
+import { isNumber, isRecord, numArray, str } from "../lib/guards";
+import { parseTranslations } from "../page/i18n";
+import { parseThemeVars } from "../page/theme";
 
 function parseLayout(x: unknown, depth = 0): LayoutNode | null {
   if (!isRecord(x) || !isNumber(x.id) || depth > 200) return null;

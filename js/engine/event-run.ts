@@ -14,12 +14,13 @@
  * message or the join's answer), so it can stop the function.
  */
 
-import { type QueueClient, newEventId } from "./queue-client";
-import { type AppConfig, type Dependency, skipsQueue } from "./config";
+import { type EventMessage, type QueueClient, newEventId } from "./queue-client";
+import type { AppConfig, Dependency, ErrorOutput, EventOutput, LogMessage, ProcessCompletedMessage } from "../../protocol/gradio";
+import { skipsQueue } from "./config";
 import type { Component } from "../components/base";
 import { applyDiff, isDiffList } from "./diff";
 import { compileListener, describeError, valuesFor } from "./frontend-fn";
-import { type Dict, isRecord } from "../lib/guards";
+import { isRecord } from "../lib/guards";
 import { FrameBatcher } from "./outputs";
 import { EventStatus } from "../status/progress-overlay";
 import type { Toaster } from "../status/toast";
@@ -31,9 +32,9 @@ export interface RunHost {
   readonly client: Pick<QueueClient, "submit" | "cancel">;
   readonly toaster: Pick<Toaster, "show" | "error">;
   applyOutputs(dep: Dependency, data: readonly unknown[] | ReadonlyMap<number, unknown>): void;
-  statesChanged(output: Dict): void;
-  log(msg: Dict): void;
-  errorToast(out: Dict, msg: Dict): void;
+  statesChanged(output: Partial<EventOutput>): void;
+  log(msg: LogMessage): void;
+  errorToast(out: Partial<ErrorOutput>, msg: ProcessCompletedMessage): void;
   /** Called exactly once, when the run is over. */
   settled(run: EventRun, success: boolean): void;
 }
@@ -124,7 +125,7 @@ export class EventRun {
     this.status = new EventStatus(hosts, dep.showProgress);
     this.queued = !skipsQueue(dep, host.config);
     this.submitted = true;
-    const onMessage = (msg: Dict): void => this.onMessage(msg);
+    const onMessage = (msg: EventMessage): void => this.onMessage(msg);
     host.client.submit(dep.id, data, this.triggerId, this.queued, onMessage, this.eventData, this.eventId).then(
       () => this.markKnown(),
       (err: unknown) => onMessage({ msg: "transport_error", message: err instanceof Error ? err.message : String(err) }),
@@ -142,7 +143,7 @@ export class EventRun {
     void this.host.client.cancel(this.dep.id, this.eventId);
   }
 
-  private onMessage(msg: Dict): void {
+  private onMessage(msg: EventMessage): void {
     if (FROM_SERVER.has(msg.msg) && !this.known) this.markKnown();
     if (this.settledFlag) return;
     const { host } = this;
@@ -160,7 +161,7 @@ export class EventRun {
         host.log(msg);
         break;
       case "process_generating": {
-        const out = isRecord(msg.output) ? msg.output : {};
+        const out: Partial<EventOutput> = isRecord(msg.output) ? msg.output : {};
         if (!Array.isArray(out.data)) break;
         if (this.last === null) this.last = [...out.data];
         else {
@@ -178,7 +179,7 @@ export class EventRun {
         break;
       }
       case "process_completed": {
-        const out = isRecord(msg.output) ? msg.output : {};
+        const out: Partial<EventOutput & ErrorOutput> = isRecord(msg.output) ? msg.output : {};
         if (msg.success === false || "error" in out) {
           this.batcher.flush(); // what a generator yielded before failing stays
           host.errorToast(out, msg);

@@ -6,7 +6,7 @@
  * and the unit tests need exactly the same rule, so it lives alone and pure.
  */
 
-import type { Dependency } from "./config";
+import type { Dependency } from "../../protocol/gradio";
 
 /** Gradio treats these as "no default value" (empty list, empty string, 0, null/undefined/false). */
 export function isEmptyValue(value: unknown): boolean {

@@ -13,10 +13,29 @@
  * reopens it.
  */
 
-import type { AppConfig } from "./config";
-import { type Dict, isRecord, randomHash } from "../lib/guards";
+import {
+  type AppConfig,
+  type CancelBody,
+  type ErrorOutput,
+  type EventOutput,
+  type PredictBody,
+  type QueueMessage,
+  type UnexpectedErrorMessage,
+  isQueueMessage,
+} from "../../protocol/gradio";
+import { isRecord, randomHash } from "../lib/guards";
 
-export type OnMessage = (msg: Dict) => void;
+/** Made by the page, never sent by the server: a request of this event failed (network, HTTP status). */
+export interface TransportErrorMessage {
+  msg: "transport_error";
+  message: string;
+  status?: number;
+}
+
+/** What one event's callback receives: the server's messages for it, or a transport failure. */
+export type EventMessage = QueueMessage | TransportErrorMessage;
+
+export type OnMessage = (msg: EventMessage) => void;
 
 const MAX_BUFFERED = 1000;
 
@@ -25,7 +44,7 @@ export class QueueClient {
   private stream: EventSource | null = null;
   private streamHadMessages = false;
   private readonly handlers = new Map<string, OnMessage>();
-  private readonly buffered = new Map<string, Dict[]>();
+  private readonly buffered = new Map<string, QueueMessage[]>();
   private bufferedCount = 0;
 
   constructor(private readonly config: AppConfig) {}
@@ -55,21 +74,22 @@ export class QueueClient {
   ): Promise<void> {
     // Naming the event ourselves (PredictBody's optional event_id) lets its messages be handled the
     // moment they arrive on the open stream, without waiting for the join's answer.
-    const body = JSON.stringify({
+    const predict: PredictBody = {
       data,
       event_data: eventData ?? null,
       fn_index: fnIndex,
       trigger_id: triggerId,
       session_hash: this.sessionHash,
       event_id: eventId,
-    });
+    };
+    const body = JSON.stringify(predict);
     const init: RequestInit = {
       method: "POST",
       headers: { "content-type": "application/json", "x-gradio-user": "app" },
       body,
     };
     if (!queued) {
-      await this.predict(init, onMessage);
+      await this.predict(init, eventId, onMessage);
       return;
     }
     this.listen(eventId, onMessage);
@@ -103,7 +123,7 @@ export class QueueClient {
       const response = await fetch(this.api("/cancel"), {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ session_hash: this.sessionHash, fn_index: fnIndex, event_id: eventId }),
+        body: JSON.stringify({ session_hash: this.sessionHash, fn_index: fnIndex, event_id: eventId } satisfies CancelBody),
       });
       if (!response.ok) {
         const { json, text } = await readBody(response);
@@ -134,8 +154,9 @@ export class QueueClient {
     this.bufferedCount = 0;
   }
 
-  private async predict(init: RequestInit, onMessage: OnMessage): Promise<void> {
-    onMessage({ msg: "process_starts" });
+  /** A dependency that skips the queue: `run/predict`, its answer reported as queue messages would be. */
+  private async predict(init: RequestInit, eventId: string, onMessage: OnMessage): Promise<void> {
+    onMessage({ msg: "process_starts", event_id: eventId, eta: null });
     let response: Response;
     try {
       response = await fetch(this.api("/run/predict"), init);
@@ -144,10 +165,10 @@ export class QueueClient {
       return;
     }
     const { json, text } = await readBody(response);
-    if (response.ok && isRecord(json) && !("error" in json)) {
-      onMessage({ msg: "process_completed", output: json, success: true });
-    } else if (isRecord(json) && "error" in json) {
-      onMessage({ msg: "process_completed", output: json, success: false });
+    if (response.ok && isEventOutput(json)) {
+      onMessage({ msg: "process_completed", event_id: eventId, output: json, success: true });
+    } else if (isErrorOutput(json)) {
+      onMessage({ msg: "process_completed", event_id: eventId, output: json, success: false });
     } else {
       onMessage({ msg: "transport_error", message: detailOf(json, text, response) });
     }
@@ -168,7 +189,7 @@ export class QueueClient {
         console.warn("blocklite: ignoring a non-JSON queue message", ev.data);
         return;
       }
-      if (isRecord(msg)) this.route(es, msg);
+      if (isQueueMessage(msg)) this.route(es, msg);
     };
     es.onerror = () => {
       if (this.stream !== es) return;
@@ -178,10 +199,9 @@ export class QueueClient {
     };
   }
 
-  private route(es: EventSource, msg: Dict): void {
-    const kind = msg.msg;
-    if (kind === "heartbeat") return;
-    if (kind === "close_stream") {
+  private route(es: EventSource, msg: QueueMessage): void {
+    if (msg.msg === "heartbeat") return;
+    if (msg.msg === "close_stream") {
       es.close();
       this.stream = null;
       if (this.handlers.size > 0) {
@@ -194,7 +214,7 @@ export class QueueClient {
     this.streamHadMessages = true;
     const eventId = msg.event_id;
     if (typeof eventId !== "string") {
-      if (kind === "unexpected_error") this.failAll(typeof msg.message === "string" ? msg.message : "Unexpected error.");
+      if (msg.msg === "unexpected_error") this.failAll(typeof msg.message === "string" ? msg.message : "Unexpected error.");
       return;
     }
     if (this.handlers.has(eventId)) {
@@ -207,7 +227,7 @@ export class QueueClient {
     }
   }
 
-  private deliver(eventId: string, msg: Dict): void {
+  private deliver(eventId: string, msg: QueueMessage): void {
     const handler = this.handlers.get(eventId);
     if (!handler) return;
     if (msg.msg === "process_completed" || msg.msg === "unexpected_error") this.handlers.delete(eventId);
@@ -220,9 +240,20 @@ export class QueueClient {
 
   private failAll(message: string): void {
     for (const eventId of [...this.handlers.keys()]) {
-      this.deliver(eventId, { msg: "unexpected_error", event_id: eventId, message, success: false });
+      const msg: UnexpectedErrorMessage = { msg: "unexpected_error", event_id: eventId, message, success: false };
+      this.deliver(eventId, msg);
     }
   }
+}
+
+/** run/predict answered a result (a JSON object without `error`); its fields are read defensively. */
+function isEventOutput(x: unknown): x is EventOutput {
+  return isRecord(x) && !("error" in x);
+}
+
+/** run/predict answered a failure (`{"error": ...}`). */
+function isErrorOutput(x: unknown): x is ErrorOutput {
+  return isRecord(x) && "error" in x;
 }
 
 /** A fresh event id for `submit` (PredictBody's optional `event_id`). */

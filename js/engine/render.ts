@@ -7,7 +7,7 @@
  * component is one line here plus its module.
  */
 
-import type { AppConfig, ComponentConfig } from "./config";
+import type { AppConfig, ComponentConfig } from "../../protocol/gradio";
 import { type Dict } from "../lib/guards";
 import { type Component, type ComponentContext } from "../components/base";
 import { BrowserState } from "../components/browserstate";

@@ -13,7 +13,7 @@
  */
 
 import type { QueueClient } from "./queue-client";
-import type { AppConfig, Dependency } from "./config";
+import type { AppConfig, Dependency, ErrorOutput, EventOutput, LogMessage, ProcessCompletedMessage } from "../../protocol/gradio";
 import { type Component, isUpdate } from "../components/base";
 import { EventRun, type RunHost } from "./event-run";
 import { type Dict, isNumber, numArray } from "../lib/guards";
@@ -209,18 +209,18 @@ export class EventRunner implements RunHost {
   }
 
   /** Fire the `change` listeners of the States the server reports as changed. */
-  statesChanged(output: Dict): void {
+  statesChanged(output: Partial<EventOutput>): void {
     for (const id of numArray(output.changed_state_ids)) this.trigger(id, "change");
   }
 
-  log(msg: Dict): void {
+  log(msg: LogMessage): void {
     if (msg.visible === false) return;
     const level: ToastLevel = typeof msg.level === "string" && LEVELS.has(msg.level) ? toLevel(msg.level) : "info";
     const title = typeof msg.title === "string" && msg.title ? msg.title : level[0].toUpperCase() + level.slice(1);
     this.toaster.show({ level, title, message: typeof msg.log === "string" ? msg.log : "", duration: duration(msg) });
   }
 
-  errorToast(out: Dict, msg: Dict): void {
+  errorToast(out: Partial<ErrorOutput>, msg: ProcessCompletedMessage): void {
     if (out.visible === false) {
       console.error("blocklite: event failed", out.error ?? "");
       return;
@@ -232,7 +232,7 @@ export class EventRunner implements RunHost {
 }
 
 /** `duration` in seconds: absent → 10, null → sticky (null), a number → itself. */
-function duration(x: Dict): number | null {
+function duration(x: { duration?: unknown }): number | null {
   if (!("duration" in x) || x.duration === undefined) return 10;
   return isNumber(x.duration) ? x.duration : null;
 }

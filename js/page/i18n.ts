@@ -10,9 +10,10 @@
  * (its config props and every later update), so no component knows about translation.
  */
 
+import type { Translations } from "../../protocol/gradio";
 import { type Dict, isRecord } from "../lib/guards";
 
-export type Translations = Record<string, Record<string, string>>;
+export type { Translations };
 
 const MARKER = "__i18n__";
 const METADATA = "translation_metadata";

@@ -17,7 +17,7 @@
  * on the page. `data-title="false"` never sets it.
  */
 
-import type { AppConfig } from "../engine/config";
+import type { AppConfig } from "../../protocol/gradio";
 import { scopeCss } from "./custom-css";
 import { Translator } from "./i18n";
 

@@ -9,12 +9,10 @@
  * CSSOM (`setProperty`), so a value cannot break out of its declaration.
  */
 
+import type { ThemeVars } from "../../protocol/gradio";
 import { isRecord } from "../lib/guards";
 
-export interface ThemeVars {
-  light: Record<string, string>;
-  dark: Record<string, string>;
-}
+export type { ThemeVars };
 
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
 

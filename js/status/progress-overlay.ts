@@ -16,7 +16,7 @@
  */
 
 import { type Dict, isNumber, isRecord } from "../lib/guards";
-import type { ShowProgress } from "../engine/config";
+import type { EstimationMessage, ProcessStartsMessage, ProgressMessage, ShowProgress } from "../../protocol/gradio";
 import { announcer, spokenProgress } from "./announce";
 import { setClass, setHidden } from "../lib/dom";
 
@@ -232,7 +232,7 @@ export class EventStatus {
   }
 
   /** An `estimation` message. */
-  estimation(msg: Dict): void {
+  estimation(msg: EstimationMessage): void {
     const rank = isNumber(msg.rank) ? msg.rank : 0;
     this.queue = { rank, size: isNumber(msg.queue_size) ? msg.queue_size : rank + 1 };
     if (isNumber(msg.rank_eta)) this.eta = msg.rank_eta;
@@ -241,7 +241,7 @@ export class EventStatus {
   }
 
   /** `process_starts`: the event left the queue. */
-  processing(msg: Dict): void {
+  processing(msg: ProcessStartsMessage): void {
     this.queue = null;
     if (isNumber(msg.eta)) this.eta = msg.eta;
     if (this.phase !== "generating") this.phase = "processing";
@@ -249,7 +249,7 @@ export class EventStatus {
   }
 
   /** A `progress` message (the cover comes back even while streaming, as in Gradio). */
-  progress(msg: Dict): void {
+  progress(msg: ProgressMessage): void {
     this.levels = parseProgress(msg.progress_data);
     this.queue = null;
     this.phase = "processing";
