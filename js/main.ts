@@ -5,21 +5,24 @@
  * Why it exists: the page loads one module script; everything else follows from here.
  *
  * `blocklite.apps` is a Map from app id to its handle (also indexable as `blocklite.apps["app-1"]`);
- * see AppHandle in app.ts for what a handle offers (`root`, `ready`, `rendered`, `requests`...).
+ * see AppHandle in app/handle.ts for what a handle offers (`root`, `ready`, `rendered`, `requests`...).
  */
 
-import { type AppHandle } from "./app/start-app";
+import type { AppHandle } from "./app/handle";
 import { scan } from "./app/loader";
+import { componentStyles } from "./components/registry";
 import { installShim } from "./net/shim";
-import chatCss from "./components/chat/chat.css";
 import displayCss from "./styles/display.css";
 import formsCss from "./styles/forms.css";
 import frameCss from "./styles/frame.css";
 import layoutCss from "./styles/layout.css";
 import themeDefaults from "./page/theme-default.css";
 
-/** In this order: frame.css's `@layer` statement fixes the order of the layers the others use. */
-const STYLES = [frameCss, themeDefaults, formsCss, displayCss, layoutCss, chatCss].join("\n");
+/**
+ * In this order: frame.css's `@layer` statement fixes the order of the layers the others use; the
+ * stylesheets components bring (beside their modules, see js/components/spec.ts) come last.
+ */
+const STYLES = [frameCss, themeDefaults, formsCss, displayCss, layoutCss, componentStyles()].join("\n");
 
 const VERSION = "0.1.0";
 

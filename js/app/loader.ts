@@ -7,7 +7,8 @@
  * adding tags dynamically.
  */
 
-import { type AppHandle, startApp } from "./start-app";
+import type { AppHandle } from "./handle";
+import { startApp } from "./start-app";
 import { initialScheme } from "../page/color-scheme";
 import { dedent } from "../lib/dedent";
 import { parseTitleMode } from "../page/page-options";

@@ -20,6 +20,12 @@ export interface ComponentContext {
   hasListener(id: number, event: string): boolean;
   /** Gradio's interactivity rule for this component, given its props at load time. */
   isInteractive(id: number, props: Dict): boolean;
+  /**
+   * A display-only component of `type` to show inside this one (a chat message's component item);
+   * null when that type cannot be shown there. Injected (js/engine/render.ts) so that a component
+   * that contains others never imports the registry that imports it.
+   */
+  createInner(type: string, props: Dict): Component | null;
 }
 
 export abstract class Component {

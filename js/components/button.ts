@@ -9,6 +9,7 @@
 
 import { type Dict, str } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
+import { componentSpec } from "./spec";
 
 const VARIANTS = new Set(["primary", "secondary", "stop", "huggingface"]);
 const SIZES = new Set(["sm", "md", "lg"]);
@@ -74,3 +75,5 @@ export function safeIconUrl(value: unknown): string | null {
     return null;
   }
 }
+
+export const buttonSpec = componentSpec(Button, { textValue: true });

@@ -8,6 +8,7 @@
 
 import { type Dict } from "../lib/guards";
 import { Component, type ComponentContext, applyLabel, linkInfo } from "./base";
+import { componentSpec } from "./spec";
 
 export class Checkbox extends Component {
   private readonly box = document.createElement("input");
@@ -61,3 +62,5 @@ export class Checkbox extends Component {
     this.box.disabled = !this.interactive;
   }
 }
+
+export const checkboxSpec = componentSpec(Checkbox, { inMessage: true });

@@ -12,6 +12,7 @@
 import { copyText } from "../lib/clipboard";
 import { type Dict, asText, num } from "../lib/guards";
 import { Component, type ComponentContext, applyLabel } from "./base";
+import { componentSpec } from "./spec";
 
 export class Code extends Component {
   private readonly label = document.createElement("label");
@@ -128,3 +129,5 @@ export class Code extends Component {
       .catch((err: unknown) => console.warn("blocklite: code highlighting is unavailable", err));
   }
 }
+
+export const codeSpec = componentSpec(Code, { inMessage: true });

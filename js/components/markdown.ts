@@ -11,6 +11,7 @@ import { Marked } from "marked";
 import { type Dict, num } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
 import { escapeHtml, sanitizeHtml, sanitizeManyToFragments, sanitizeToFragment } from "./sanitize";
+import { componentSpec } from "./spec";
 
 const marked = new Marked({ gfm: true, breaks: false });
 /** Markdown source → unsanitized HTML (never leaves this module unsanitized). */
@@ -154,3 +155,5 @@ export class Markdown extends Component {
     this.prose.style.overflowY = maxH !== null ? "auto" : "";
   }
 }
+
+export const markdownSpec = componentSpec(Markdown, { textValue: true, inMessage: true });

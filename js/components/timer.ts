@@ -10,6 +10,7 @@
 
 import { type Dict, isNumber } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
+import { componentSpec } from "./spec";
 
 export class Timer extends Component {
   private interval: ReturnType<typeof setInterval> | null = null;
@@ -69,3 +70,5 @@ export class Timer extends Component {
     this.interval = null;
   }
 }
+
+export const timerSpec = componentSpec(Timer, { headless: true });

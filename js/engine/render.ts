@@ -3,78 +3,37 @@
  * component per node (headless ones, gr.State and gr.Timer, are created but not attached: they render
  * nothing; they are created even when the layout leaves them out).
  *
- * Why it exists: it is the single place that maps Gradio component types to our classes, so adding a
- * component is one line here plus its module.
+ * Why it exists: building components is the registry's job (js/components/registry.ts); this module
+ * is only the walk over the layout, the error containment around each component, and the factory
+ * for display-only components inside other components (chat messages), which it hands to them
+ * through their context so that no component module imports the registry.
  */
 
 import type { AppConfig, ComponentConfig } from "../../protocol/gradio";
 import { type Dict } from "../lib/guards";
-import { type Component, type ComponentContext } from "../components/base";
-import { BrowserState } from "../components/browserstate";
-import { Button } from "../components/button";
-import { Chatbot } from "../components/chat/chatbot";
-import { Checkbox } from "../components/checkbox";
-import { ClearButton } from "../components/clearbutton";
-import { CheckboxGroup, Radio } from "../components/choices";
-import { Code } from "../components/code";
-import { ColorPicker } from "../components/colorpicker";
-import { Dataset } from "../components/dataset";
-import { DateTime } from "../components/datetime";
-import { Dropdown } from "../components/dropdown";
-import { HighlightedText } from "../components/highlightedtext";
-import { Html } from "../components/html";
-import { Json } from "../components/json";
-import { Label } from "../components/label";
-import { Layout, StateBlock, Unknown } from "../components/layout";
-import { Markdown } from "../components/markdown";
-import { NumberBox } from "../components/number";
-import { Accordion, Sidebar } from "../components/panels";
-import { Slider } from "../components/slider";
-import { TabItem, Tabs } from "../components/tabs";
-import { Textbox } from "../components/textbox";
-import { Timer } from "../components/timer";
-
-type Factory = new (id: number, type: string, props: Dict, ctx: ComponentContext) => Component;
-
-const FACTORIES: Record<string, Factory> = {
-  row: Layout,
-  column: Layout,
-  form: Layout,
-  group: Layout,
-  state: StateBlock,
-  markdown: Markdown,
-  textbox: Textbox,
-  number: NumberBox,
-  button: Button,
-  clearbutton: ClearButton,
-  slider: Slider,
-  checkbox: Checkbox,
-  checkboxgroup: CheckboxGroup,
-  radio: Radio,
-  dropdown: Dropdown,
-  colorpicker: ColorPicker,
-  datetime: DateTime,
-  dataset: Dataset,
-  html: Html,
-  json: Json,
-  label: Label,
-  highlightedtext: HighlightedText,
-  code: Code,
-  tabs: Tabs,
-  tabitem: TabItem,
-  accordion: Accordion,
-  sidebar: Sidebar,
-  timer: Timer,
-  browserstate: BrowserState,
-  chatbot: Chatbot,
-};
-
-/** Types that render nothing: created even when the layout does not place them (e.g. `every=` timers). */
-const HEADLESS: ReadonlySet<string> = new Set(["state", "timer", "browserstate"]);
+import type { Component, ComponentContext } from "../components/base";
+import { fallbackSpec, isHeadless, showsInMessage, specFor } from "../components/registry";
 
 export function createComponent(config: ComponentConfig, ctx: ComponentContext): Component {
-  const Factory = Object.hasOwn(FACTORIES, config.type) ? FACTORIES[config.type] : Unknown;
-  return new Factory(config.id, config.type, config.props, ctx);
+  return specFor(config.type).create(config.id, config.type, config.props, ctx);
+}
+
+let innerIds = -1;
+
+/**
+ * A display-only component of `type` for inside another component (a chat message shows values):
+ * it fires nothing, takes no input and has a negative id. Null when `type` may not appear there.
+ */
+export function createInnerComponent(appId: string, type: string, props: Dict): Component | null {
+  if (!showsInMessage(type)) return null;
+  const ctx: ComponentContext = {
+    appId,
+    trigger: () => undefined,
+    hasListener: () => false,
+    isInteractive: () => false,
+    createInner: () => null,
+  };
+  return createComponent({ id: innerIds--, type, props: { ...props, interactive: false } }, ctx);
 }
 
 /**
@@ -95,7 +54,7 @@ export function renderLayout(config: AppConfig, container: HTMLElement, ctx: Com
         comp = createComponent(cfg, ctx);
       } catch (err) {
         console.error(`blocklite: could not render component ${cfg.id} (${cfg.type})`, err);
-        comp = new Unknown(cfg.id, cfg.type, cfg.props, ctx);
+        comp = fallbackSpec.create(cfg.id, cfg.type, cfg.props, ctx);
       }
       created.set(child.id, comp);
       if (!comp.headless) parent.append(comp.el);
@@ -105,7 +64,7 @@ export function renderLayout(config: AppConfig, container: HTMLElement, ctx: Com
   };
   walk(config.layout.id, config.layout.children, container);
   for (const cfg of config.components) {
-    if (created.has(cfg.id) || !HEADLESS.has(cfg.type)) continue;
+    if (created.has(cfg.id) || !isHeadless(cfg.type)) continue;
     try {
       created.set(cfg.id, createComponent(cfg, ctx));
     } catch (err) {

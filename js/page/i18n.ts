@@ -20,8 +20,9 @@ const METADATA = "translation_metadata";
 
 /** Props that are text for the reader, in any component. */
 const TEXT_PROPS: readonly string[] = ["label", "info", "placeholder", "title", "description", "submit_btn", "stop_btn"];
-/** Components whose `value` is text for the reader (elsewhere a value is data: a choice, a number). */
-const TEXT_VALUES: ReadonlySet<string> = new Set(["markdown", "textbox", "button", "clearbutton", "html"]);
+/** Whether a component type's `value` is text for the reader (elsewhere a value is data: a choice, a
+ * number). The component registry knows (js/components/registry.ts, isTextValue); it is passed in. */
+export type TextValueRule = (type: string) => boolean;
 
 /** `i18n_translations` from the config: locale → {key: text}; anything malformed is left out. */
 export function parseTranslations(x: unknown): Translations {
@@ -58,7 +59,11 @@ export class Translator {
   private readonly table: Record<string, string>;
   private readonly english: Record<string, string>;
 
-  constructor(translations: Translations, languages: readonly string[]) {
+  constructor(
+    translations: Translations,
+    languages: readonly string[],
+    private readonly textValue: TextValueRule,
+  ) {
     const locales = Object.keys(translations);
     this.locale = pickLocale(languages, locales);
     this.table = this.locale === null ? {} : translations[this.locale];
@@ -84,7 +89,7 @@ export class Translator {
   props(type: string, props: Dict): Dict {
     const out: Dict = { ...props };
     for (const name of TEXT_PROPS) if (name in out) out[name] = this.value(out[name]);
-    if ("value" in out && TEXT_VALUES.has(type)) out.value = this.value(out.value);
+    if ("value" in out && this.textValue(type)) out.value = this.value(out.value);
     if (Array.isArray(out.choices)) out.choices = out.choices.map((c) => this.choice(c));
     if (Array.isArray(out.headers)) out.headers = out.headers.map((h) => this.value(h)); // Examples' columns
     return out;
@@ -93,7 +98,7 @@ export class Translator {
   /** An output for a component of `type`: an update's props, or a plain value. */
   output(type: string, x: unknown): unknown {
     if (isRecord(x) && x.__type__ === "update") return this.props(type, x);
-    return TEXT_VALUES.has(type) ? this.value(x) : x;
+    return this.textValue(type) ? this.value(x) : x;
   }
 
   /** A `[label, value]` choice: only the label is shown, so only it is translated. */

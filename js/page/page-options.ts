@@ -19,7 +19,7 @@
 
 import type { AppConfig } from "../../protocol/gradio";
 import { scopeCss } from "./custom-css";
-import { Translator } from "./i18n";
+import { type TextValueRule, Translator } from "./i18n";
 
 /** Read once, when the bundle runs (the parser has seen `<head>`), before any app sets a title. */
 const pageHadTitle = typeof document !== "undefined" && document.title.trim() !== "";
@@ -76,6 +76,8 @@ export interface PagePlace {
   /** The app's `<style>` goes right before this element, inside the root. */
   styleBefore: HTMLElement;
   titleMode: TitleMode;
+  /** Which component types have a text value (the component registry's isTextValue). */
+  textValue: TextValueRule;
 }
 
 /**
@@ -84,7 +86,7 @@ export interface PagePlace {
  * which later outputs go through.
  */
 export function applyPageOptions(config: AppConfig, place: PagePlace): Translator {
-  const i18n = new Translator(config.translations, navigator.languages ?? [navigator.language]);
+  const i18n = new Translator(config.translations, navigator.languages ?? [navigator.language], place.textValue);
   for (const c of config.components) c.props = i18n.props(c.type, c.props);
   if (i18n.lang) place.root.lang = i18n.lang;
   if (ownsTitle(place.titleMode, blockliteScriptCount())) document.title = String(i18n.value(config.title));

@@ -9,7 +9,7 @@
  * text goes in, because screen readers ignore live regions that appear already filled.
  */
 
-import type { ProgressLevel } from "./progress-overlay";
+import type { ProgressUnit as ProgressLevel } from "../../protocol/gradio";
 
 const CLASS = "blocklite-progress-announcer";
 

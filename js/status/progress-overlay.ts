@@ -16,17 +16,12 @@
  */
 
 import { type Dict, isNumber, isRecord } from "../lib/guards";
-import type { EstimationMessage, ProcessStartsMessage, ProgressMessage, ShowProgress } from "../../protocol/gradio";
+import type { EstimationMessage, ProcessStartsMessage, ProgressMessage, ProgressUnit, ShowProgress } from "../../protocol/gradio";
 import { announcer, spokenProgress } from "./announce";
-import { setClass, setHidden } from "../lib/dom";
+import { setClass, setHidden, setText } from "../lib/dom";
 
-export interface ProgressLevel {
-  index: number | null;
-  length: number | null;
-  unit: string | null;
-  progress: number | null;
-  desc: string | null;
-}
+/** One level of progress, validated: the wire's ProgressUnit (protocol/gradio.ts). */
+export type ProgressLevel = ProgressUnit;
 
 /** Where a status can show: a component's element and its pending flag (pulse border, aria-busy). */
 export interface StatusHost {
@@ -161,10 +156,6 @@ class Overlay {
       setAttr(this.track, "aria-label", label || "Progress");
     }
   }
-}
-
-function setText(el: HTMLElement, text: string): void {
-  if (el.textContent !== text) el.textContent = text;
 }
 
 function setAttr(el: HTMLElement, name: string, value: string): void {

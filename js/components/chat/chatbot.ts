@@ -19,6 +19,8 @@ import { type ActionSettings, type MessageHost, MessageView } from "./message";
 import { type ChatMsg, type ChatOption, eventContents, lastUserIndex, messageText, messageValue, parseMessages, type Plan, planLayout, type Role } from "./model";
 import { ChatChrome } from "./chrome";
 import { delimitersOf } from "../markdown";
+import { componentSpec } from "../spec";
+import chatCss from "./chat.css";
 
 interface RowView {
   el: HTMLElement;
@@ -69,8 +71,8 @@ export class Chatbot extends Component implements MessageHost {
     for (const view of this.views) view?.destroy();
   }
 
-  get appId(): string {
-    return this.ctx.appId;
+  createInner(type: string, props: Dict): Component | null {
+    return this.ctx.createInner(type, props);
   }
 
   protected normalize(value: unknown): unknown[] {
@@ -319,3 +321,5 @@ function syncChildren(box: HTMLElement, els: readonly (HTMLElement | undefined)[
   });
   while (box.children.length > wanted.length) box.lastElementChild?.remove();
 }
+
+export const chatbotSpec = componentSpec(Chatbot, { css: chatCss });

@@ -9,7 +9,6 @@
 
 import { setClass } from "../../lib/dom";
 import { type Dict } from "../../lib/guards";
-import { createComponent } from "../../engine/render";
 import type { Component, ComponentContext } from "../base";
 import { safeIconUrl } from "../button";
 import type { ChatFile, ChatItem } from "./model";
@@ -138,29 +137,6 @@ function renderFile(file: ChatFile, alt: string | null, s: TextSettings): HTMLEl
 /** Components that show one file: drawn as a file item (the media components live elsewhere). */
 const FILE_COMPONENTS: ReadonlySet<string> = new Set(["image", "audio", "video", "file", "model3d"]);
 
-let innerIds = -1;
-
-/** Component types a message may show: those that display a value. Others (timers, states, layouts,
- * chatbots, buttons...) would run or hold things a message has no business with; they show as a
- * placeholder naming the type. */
-const MESSAGE_COMPONENTS: ReadonlySet<string> = new Set([
-  "markdown",
-  "html",
-  "json",
-  "label",
-  "highlightedtext",
-  "code",
-  "textbox",
-  "number",
-  "slider",
-  "checkbox",
-  "checkboxgroup",
-  "radio",
-  "dropdown",
-  "colorpicker",
-  "datetime",
-]);
-
 /** A content item as shown: its element and, for a component item, the component (which the
  * message destroys when the item is replaced or removed). */
 export interface RenderedItem {
@@ -175,24 +151,22 @@ function placeholder(component: string): RenderedItem {
   return { el, component: null };
 }
 
-function renderComponent(component: string, value: unknown, props: Dict, s: TextSettings, appId: string): RenderedItem {
+/** Builds the display-only component of a component item (the chatbot's `ctx.createInner`). */
+export type CreateInner = ComponentContext["createInner"];
+
+function renderComponent(component: string, value: unknown, props: Dict, s: TextSettings, createInner: CreateInner): RenderedItem {
   const file = FILE_COMPONENTS.has(component) ? parseFile(Array.isArray(value) ? value[0] : value) : null;
   if (file) return { el: renderFile(file, typeof props.label === "string" ? props.label : null, s), component: null };
-  if (!MESSAGE_COMPONENTS.has(component)) return placeholder(component);
-  // A component inside a message is display-only: it fires nothing and takes no input.
-  const ctx: ComponentContext = {
-    appId,
-    trigger: () => undefined,
-    hasListener: () => false,
-    isInteractive: () => false,
-  };
-  const comp = createComponent({ id: innerIds--, type: component, props: { ...props, value, interactive: false } }, ctx);
+  // Only types that display a value may appear (the registry says which); timers, states, layouts,
+  // chatbots, buttons... would run or hold things a message has no business with: a placeholder.
+  const comp = createInner(component, { ...props, value });
+  if (comp === null) return placeholder(component);
   comp.el.classList.add("blocklite-chat-component");
   return { el: comp.el, component: comp };
 }
 
 /** One content item as a new element (and its component, if it is one). */
-export function renderItem(item: ChatItem, s: TextSettings, appId: string): RenderedItem {
+export function renderItem(item: ChatItem, s: TextSettings, createInner: CreateInner): RenderedItem {
   if (item.kind === "text") {
     const el = document.createElement("div");
     renderText(el, item.text, s);
@@ -200,7 +174,7 @@ export function renderItem(item: ChatItem, s: TextSettings, appId: string): Rend
   }
   if (item.kind === "file") return { el: renderFile(item.file, item.alt, s), component: null };
   try {
-    return renderComponent(item.component, item.value, item.props, s, appId);
+    return renderComponent(item.component, item.value, item.props, s, createInner);
   } catch (err) {
     console.warn(`blocklite: could not show a ${item.component} in a chat message`, err);
     return placeholder(item.component);

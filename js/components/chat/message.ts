@@ -8,6 +8,7 @@
  * never touched while a reply streams in, and focus, selections and open thoughts survive.
  */
 
+import type { Dict } from "../../lib/guards";
 import type { Component } from "../base";
 import type { ChatMsg, ChatOption } from "./model";
 import { messageText } from "./model";
@@ -16,7 +17,8 @@ import { iconButton, setIcon } from "./icons";
 
 /** What a message's buttons do: the Chatbot (chatbot.ts) handles the events. */
 export interface MessageHost {
-  readonly appId: string;
+  /** Builds the display-only component of a component item (ComponentContext.createInner). */
+  createInner(type: string, props: Dict): Component | null;
   copy(view: MessageView, button: HTMLButtonElement): void;
   feedback(view: MessageView, choice: string): void;
   select(view: MessageView): void;
@@ -172,7 +174,7 @@ export class MessageView {
       if (shown && item.kind === "text" && shown.el.classList.contains("blocklite-chat-text")) {
         renderText(shown.el, item.text, text); // a streamed token: same element, new text
       } else {
-        const { el, component } = renderItem(item, text, this.host.appId);
+        const { el, component } = renderItem(item, text, (type, props) => this.host.createInner(type, props));
         if (shown) {
           shown.el.replaceWith(el);
           shown.component?.destroy();
