@@ -1,7 +1,7 @@
 /**
  * One fired event of a dependency, from its `js=` function (if any) through the queue to its last
  * message: applies streamed and final outputs, shows its status over the outputs, can be cancelled,
- * and reports once to the runner (events.ts) when it is over.
+ * and reports once to the runner (scheduler.ts) when it is over.
  *
  * Why it exists: the runner decides *whether* a dependency runs (targets, trigger_mode, chains,
  * cancels); this class is *how* one run goes, so its state (event id, last streamed values, the

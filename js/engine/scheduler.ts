@@ -4,7 +4,7 @@
  * messages, progress, cancel) is an EventRun (event-run.ts).
  *
  * Why it exists: this is Gradio's event semantics on the page side, kept apart from the wire protocol
- * (client.ts) and from the DOM of each component (components/): a dependency fires on any of its
+ * (queue-client.ts) and from the DOM of each component (components/): a dependency fires on any of its
  * `targets` (`gr.on`, `[[root, "load"]]` once the app is rendered), the trigger's payload travels as
  * `event_data`, `trigger_mode` (once / multiple / always_last), streaming diffs for generators
  * (applied in order, painted at most once per frame, see outputs.ts), `{__type__: "update"}` merges,
@@ -16,7 +16,7 @@ import type { QueueClient } from "./queue-client";
 import type { AppConfig, Dependency, ErrorOutput, EventOutput, LogMessage, ProcessCompletedMessage } from "../../protocol/gradio";
 import { type Component, isUpdate } from "../components/base";
 import { EventRun, type RunHost } from "./event-run";
-import { type Dict, isNumber, numArray } from "../lib/guards";
+import { isNumber, numArray } from "../lib/guards";
 import type { ToastLevel, Toaster } from "../status/toast";
 
 const LEVELS: ReadonlySet<string> = new Set(["info", "warning", "success", "error"]);

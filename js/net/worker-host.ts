@@ -3,8 +3,8 @@
  * watches that it is alive.
  *
  * Why it exists: worker plumbing (boot message, `status`/`ready`/`app-error`/`fatal`, `onerror` and
- * `messageerror`, ping/pong hang detection) is separate from what the page shows; app.ts turns the
- * callbacks below into UI. Listeners here never throw: a malformed message is logged and ignored.
+ * `messageerror`, ping/pong hang detection) is separate from what the page shows; js/app/start-app.ts
+ * turns the callbacks below into UI. Listeners here never throw: a malformed message is logged and ignored.
  */
 
 import type { AppError, BootMessage, BootPhase, FromWorker, PingMessage, PlainError } from "../../protocol/worker";

@@ -12,10 +12,10 @@
  * Several events may show on the same component; the one started last is shown, and when it ends
  * the previous one (if still running) comes back. Pure helpers (`parseProgress`, `fractions`,
  * `statusText`, `progressLabel`) are unit-tested under Node. Screen readers hear only queue
- * positions and progress steps, politely (js/announce.ts); the outputs are `aria-busy` meanwhile.
+ * positions and progress steps, politely (announce.ts); the outputs are `aria-busy` meanwhile.
  */
 
-import { type Dict, isNumber, isRecord } from "../lib/guards";
+import { isNumber, isRecord } from "../lib/guards";
 import type { EstimationMessage, ProcessStartsMessage, ProgressMessage, ProgressUnit, ShowProgress } from "../../protocol/gradio";
 import { announcer, spokenProgress } from "./announce";
 import { setClass, setHidden, setText } from "../lib/dom";

@@ -1,5 +1,5 @@
 // Accessibility helpers without a DOM: what a running event's progress says to screen readers
-// (js/announce.ts). It must change only on steps worth hearing, never with the ticking timer.
+// (js/status/announce.ts). It must change only on steps worth hearing, never with the ticking timer.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";

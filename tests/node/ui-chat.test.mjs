@@ -1,4 +1,4 @@
-// The Chatbot's pure logic (js/components/chat-model.ts): reading messages, where they go, and
+// The Chatbot's pure logic (js/components/chat/model.ts): reading messages, where they go, and
 // which custom tags are shown as text.
 import assert from "node:assert/strict";
 import { test } from "node:test";

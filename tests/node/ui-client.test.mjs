@@ -1,4 +1,4 @@
-// The queue client (js/client.ts) over the shim, against a fake worker that plays Gradio's server:
+// The queue client (js/engine/queue-client.ts) over the shim, against a fake worker that plays Gradio's server:
 // join → event_id, one session stream, early messages buffered, close_stream and reopen, errors.
 import assert from "node:assert/strict";
 import { afterEach, test } from "node:test";

@@ -1,4 +1,4 @@
-// js/custom-css.ts: the selector rewriting (the CSSOM walk itself runs in the browser tests).
+// js/page/custom-css.ts: the selector rewriting (the CSSOM walk itself runs in the browser tests).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";

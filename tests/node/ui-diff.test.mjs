@@ -1,4 +1,4 @@
-// Streaming output diffs (js/diff.ts), with the cases Gradio's server produces.
+// Streaming output diffs (js/engine/diff.ts), with the cases Gradio's server produces.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";

@@ -1,4 +1,4 @@
-// The event runner (js/events.ts) and output frames (js/outputs.ts) with a fake queue client and fake
+// The event runner (js/engine/scheduler.ts) and output frames (js/engine/outputs.ts) with a fake queue client and fake
 // components: event_data, load, gr.on, chains, changed_state_ids, generator diffs folded per frame.
 import assert from "node:assert/strict";
 import { test } from "node:test";

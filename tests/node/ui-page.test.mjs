@@ -1,4 +1,4 @@
-// js/page.ts: when an app may set document.title (the DOM parts run in the browser tests).
+// js/page/page-options.ts: when an app may set document.title (the DOM parts run in the browser tests).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";

@@ -1,5 +1,5 @@
-// Event engine part 2 on the page, without a DOM: cancels (js/events.ts, js/event-run.ts), js=
-// listeners (js/frontend-fn.ts), unload, and the progress helpers (js/progress.ts), with a fake
+// Event engine part 2 on the page, without a DOM: cancels (js/engine/scheduler.ts, event-run.ts), js=
+// listeners (js/engine/frontend-fn.ts), unload, and the progress helpers (js/status/progress-overlay.ts), with a fake
 // queue client and fake components.
 import assert from "node:assert/strict";
 import { test } from "node:test";

@@ -1,4 +1,4 @@
-// The fetch/EventSource shim and the transport (js/shim.ts, js/transport.ts, js/event-source.ts),
+// The fetch/EventSource shim and the transport (js/net/shim.ts, transport.ts, event-source.ts),
 // driven under Node with a fake worker that answers on the transferred MessagePort.
 import assert from "node:assert/strict";
 import { test } from "node:test";

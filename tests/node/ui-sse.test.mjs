@@ -1,4 +1,4 @@
-// The incremental text/event-stream parser (js/sse.ts).
+// The incremental text/event-stream parser (js/net/sse.ts).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";

@@ -6,7 +6,7 @@
  * Why it exists: a chat history grows by streaming, many times a second; a naive re-render would
  * redraw (and re-parse the Markdown of) every message per token, lose the reader's scroll position
  * and selections, and make screen readers re-announce everything. Here each message has a view that
- * persists (chat-message.ts) and only the messages whose JSON changed are redrawn; new messages are
+ * persists (message.ts) and only the messages whose JSON changed are redrawn; new messages are
  * appended. The message list is an ARIA live region (role="log"), so what is added is announced.
  * It stays scrolled to the bottom while new text arrives unless the reader scrolled up.
  */

@@ -3,7 +3,7 @@
  * gr.Markdown: marked, the shared sanitizer, lazily loaded code highlighting and KaTeX), a file
  * (image, audio, video or a download link) or a component (rendered by the component's own class).
  *
- * Why it exists: the message view (chat-message.ts) only decides *which* items to redraw; how an
+ * Why it exists: the message view (message.ts) only decides *which* items to redraw; how an
  * item looks lives here, so the Markdown and URL-safety rules are in one place.
  */
 

@@ -4,7 +4,7 @@
  * of one role; thoughts nested under their `parent_id`).
  *
  * Why it exists: the value arrives as untyped JSON from Python (and is edited by streaming diffs);
- * narrowing it once here, with guards instead of casts, keeps the DOM code (chat-message.ts,
+ * narrowing it once here, with guards instead of casts, keeps the DOM code (message.ts,
  * chatbot.ts) simple and lets the pure parts run under Node. Each message keeps a `key` (its JSON)
  * so the view can tell which messages really changed and leave the others alone.
  */
