@@ -204,6 +204,11 @@ export interface JoinResponse {
 }
 
 /** The body of `POST cancel`. */
+/** The JSON body of every 4xx/5xx answer (FastAPI's shape, which Gradio's clients read). */
+export interface ErrorResponse {
+  detail: string;
+}
+
 export interface CancelBody {
   session_hash: string;
   fn_index: number;
