@@ -211,7 +211,7 @@ def stop_timer(page: Page, tick: int) -> None:
 
 def test_timer_starts_ticks_stops_and_retimes_through_updates(page: Page) -> None:
     tick = dep_id(page, "tick")
-    wait_every_ticks(page, 3)  # the inactive timer (also 0.2 s) would have ticked 3 times
+    wait_every_ticks(page, 3)  # 3 periods of the inactive timer (also 0.2 s) pass
     assert value(page, "tick_count") == "0", "an inactive timer does not tick"
     assert joins_for(page, tick) == []
     click_and_wait_finished(page, "timer_start", "timer_start")
