@@ -19,7 +19,7 @@ const RUNS = Number(process.argv[2] ?? process.env.BENCH_THEME_RUNS ?? 5);
 const PROGRAM = `
 import gc, json, sys, time
 import blocklite as gr
-import blocklite.server.app
+import blocklite.server.served_app
 from blocklite.server.config import build_config
 
 def app(theme):
@@ -39,11 +39,11 @@ build_config(plain, root="")  # the first config ever pays for things unrelated 
 gc.collect()
 out["config, no theme"] = timed(lambda: build_config(app(None), root=""))
 out["theme machinery imported without a theme"] = any(
-    m in sys.modules for m in ("blocklite.themes.base", "blocklite.themes.page")
+    m in sys.modules for m in ("blocklite.themes.base", "blocklite.themes.css_variables")
 )
 gc.collect()
 t = time.perf_counter()
-import blocklite.themes.presets, blocklite.themes.page, blocklite.themes.select
+import blocklite.themes.flat_themes, blocklite.themes.css_variables, blocklite.themes.app_theme
 out["imports of the themes package"] = (time.perf_counter() - t) * 1000
 out["first themed config (gr.themes.Soft() + config)"] = timed(
     lambda: build_config(app(gr.themes.Soft()), root="")

@@ -2,7 +2,8 @@
 
 - js/theme-default.css: the page bundle carries them, so the page looks right before (and
   without) an app's theme;
-- py/blocklite/themes/default_vars.py: what an app's config is diffed against (themes/page.py),
+- py/blocklite/themes/default_variables.py: what an app's config is diffed against
+  (themes/css_variables.py),
   so a themed app does not build the Default theme at start-up.
 
 Both are generated from the Python themes so they never disagree with them; unit tests
@@ -19,14 +20,14 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 CSS_TARGET = REPO / "js" / "theme-default.css"
-PY_TARGET = REPO / "py" / "blocklite" / "themes" / "default_vars.py"
+PY_TARGET = REPO / "py" / "blocklite" / "themes" / "default_variables.py"
 
 
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(REPO / "py"))
-    from blocklite.themes.page import default_theme_css, default_vars_module
+    from blocklite.themes.generate import default_theme_css, default_variables_module
 
-    outputs = {CSS_TARGET: default_theme_css(), PY_TARGET: default_vars_module()}
+    outputs = {CSS_TARGET: default_theme_css(), PY_TARGET: default_variables_module()}
     stale = [p for p, text in outputs.items() if not p.exists() or p.read_text() != text]
     if "--check" in argv:
         for path in stale:

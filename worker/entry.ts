@@ -7,7 +7,7 @@
  * Everything else lives in runtime.ts, which Node tests drive directly.
  */
 
-import type { FromWorker } from "../js/messages";
+import type { FromWorker } from "../protocol/worker";
 import { createRuntime, type PyodideLike, type PyodideOptions } from "./runtime";
 
 declare const self: DedicatedWorkerGlobalScope;

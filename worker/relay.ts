@@ -8,8 +8,8 @@
  * request may run; this file runs it.
  */
 
-import type { HttpMessage, PlainError, PortToPage } from "../js/messages";
-import { toPlainError } from "../js/messages";
+import type { HttpMessage, PlainError, PortToPage, Respond, RespondArgs } from "../protocol/worker";
+import { toPlainError } from "../protocol/worker";
 import { type PyCallable, callMethod, destroyProxy, toChunk } from "./proxies";
 
 /** Minimal MessagePort (browser and Node `worker_threads` ports both fit). */
@@ -32,11 +32,23 @@ export interface RelayContext {
 
 function parseError(json: unknown): PlainError {
   try {
-    const e = JSON.parse(String(json)) as Partial<PlainError>;
-    return { name: String(e.name ?? "Error"), message: String(e.message ?? ""), stack: e.stack };
+    const e: unknown = JSON.parse(String(json));
+    const field = (k: string): unknown => (typeof e === "object" && e !== null ? (e as Record<string, unknown>)[k] : undefined);
+    const stack = field("stack");
+    return { name: String(field("name") ?? "Error"), message: String(field("message") ?? ""), stack: typeof stack === "string" ? stack : undefined };
   } catch {
     return { name: "Error", message: String(json) };
   }
+}
+
+/** The head's `headers_json`: a JSON list of [name, value] pairs (anything else throws, failing the request). */
+function parseHeaders(json: unknown): [string, string][] {
+  const parsed: unknown = JSON.parse(String(json));
+  if (!Array.isArray(parsed)) throw new TypeError("respond(\"start\"): headers are not a list");
+  return parsed.map((pair: unknown): [string, string] => {
+    if (!Array.isArray(pair) || pair.length !== 2) throw new TypeError("respond(\"start\"): a header is not a [name, value] pair");
+    return [String(pair[0]), String(pair[1])];
+  });
 }
 
 export function relayHttp(msg: HttpMessage, port: PortLike, ctx: RelayContext): void {
@@ -56,30 +68,37 @@ export function relayHttp(msg: HttpMessage, port: PortLike, ctx: RelayContext): 
     finished = true;
     send({ type: "error", error: asPlain ?? toPlainError(err) });
   };
-  /** `respond(kind, a, b, c, d)`, called by the bridge (see docs/architecture.md). */
-  const respond = (kind: string, a: unknown, b: unknown, c?: unknown, d?: unknown): void => {
+  /** The bridge's `respond` (protocol/worker.ts): Python calls it positionally, so every argument is
+   * converted defensively, and an unknown kind fails the request instead of hanging it. */
+  const respond: Respond = (...args: RespondArgs): void => {
     try {
       if (finished) return;
-      if (kind === "start") {
-        const head = { type: "start" as const, status: Number(a), headers: JSON.parse(String(b)) as [string, string][] };
-        if (c === undefined) {
-          send(head);
-        } else {
-          // The head and the first body chunk together: one message instead of two.
-          const chunk = toChunk(c);
-          const more = Boolean(d);
-          if (!more) finished = true;
-          send({ ...head, chunk, more }, [chunk.buffer as ArrayBuffer]);
+      switch (args[0]) {
+        case "start": {
+          const head = { type: "start" as const, status: Number(args[1]), headers: parseHeaders(args[2]) };
+          if (args.length === 3 || args[3] === undefined) {
+            send(head);
+          } else {
+            // The head and the first body chunk together: one message instead of two.
+            const chunk = toChunk(args[3]);
+            const more = Boolean(args[4]);
+            if (!more) finished = true;
+            send({ ...head, chunk, more }, [chunk.buffer as ArrayBuffer]);
+          }
+          break;
         }
-      } else if (kind === "body") {
-        const chunk = toChunk(a);
-        const more = Boolean(b);
-        if (!more) finished = true;
-        send({ type: "body", chunk, more }, [chunk.buffer as ArrayBuffer]);
-      } else if (kind === "error") {
-        fail(null, parseError(a));
-      } else {
-        fail(new Error(`respond(): unknown kind ${JSON.stringify(kind)}`));
+        case "body": {
+          const chunk = toChunk(args[1]);
+          const more = Boolean(args[2]);
+          if (!more) finished = true;
+          send({ type: "body", chunk, more }, [chunk.buffer as ArrayBuffer]);
+          break;
+        }
+        case "error":
+          fail(null, parseError(args[1]));
+          break;
+        default:
+          fail(new Error(`respond(): unknown kind ${JSON.stringify((args as unknown[])[0])}`));
       }
     } catch (err) {
       fail(err);

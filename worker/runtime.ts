@@ -5,7 +5,7 @@
  * lives here behind injected functions (`postMessage`, `loadPyodide`, `fetchBytes`). Node tests drive
  * the same code with the real Pyodide and a real MessageChannel; `entry.ts` wires it to the worker.
  *
- * Rules it keeps (see docs/architecture.md and js/messages.ts):
+ * Rules it keeps (see docs/architecture.md and protocol/worker.ts):
  * - the handler is installed before anything is awaited; messages that arrive before the app is ready
  *   are queued, never dropped;
  * - Pyodide, the wheel and the build's memory snapshot are fetched in parallel; the snapshot is restored
@@ -17,8 +17,8 @@
  * Each request's own protocol is in relay.ts; PyProxy helpers are in proxies.ts.
  */
 
-import type { AppError, BootMessage, BootPhase, FromWorker, HttpMessage, PlainError } from "../js/messages";
-import { toPlainError } from "../js/messages";
+import type { AppError, BootMessage, BootPhase, FromWorker, HttpMessage, PlainError } from "../protocol/worker";
+import { toPlainError } from "../protocol/worker";
 import { type PyCallable, type PyProxyLike, destroyProxy } from "./proxies";
 import { type PortLike, type RequestTarget, relayHttp } from "./relay";
 import { keepTrampoline, streamSnapshot } from "./snapshot";

@@ -8,8 +8,8 @@
  * element but the renderer never puts it in the page.
  */
 
-import { type Dict, isNumber, isRecord, jsonEqual } from "../guards";
-import { setClass, setHidden, setText } from "../dom";
+import { type Dict, isNumber, isRecord, jsonEqual } from "../lib/guards";
+import { setClass, setHidden, setText } from "../lib/dom";
 
 /** What a component may ask of the app it lives in. */
 export interface ComponentContext {
@@ -20,6 +20,12 @@ export interface ComponentContext {
   hasListener(id: number, event: string): boolean;
   /** Gradio's interactivity rule for this component, given its props at load time. */
   isInteractive(id: number, props: Dict): boolean;
+  /**
+   * A display-only component of `type` to show inside this one (a chat message's component item);
+   * null when that type cannot be shown there. Injected (js/engine/render.ts) so that a component
+   * that contains others never imports the registry that imports it.
+   */
+  createInner(type: string, props: Dict): Component | null;
 }
 
 export abstract class Component {

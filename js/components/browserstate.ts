@@ -12,8 +12,9 @@
  * long as the page, with one console warning.
  */
 
-import { type Dict, isRecord } from "../guards";
+import { type Dict, isRecord } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
+import { componentSpec } from "./spec";
 
 const MARK = "blocklite_browser_state";
 
@@ -105,3 +106,5 @@ function hash(text: string): string {
   }
   return h.toString(16).padStart(8, "0");
 }
+
+export const browserStateSpec = componentSpec(BrowserState, { headless: true });

@@ -7,8 +7,9 @@
  * `icon` URL (http(s), relative, or a data: image) is shown before the text.
  */
 
-import { type Dict, str } from "../guards";
+import { type Dict, str } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
+import { componentSpec } from "./spec";
 
 const VARIANTS = new Set(["primary", "secondary", "stop", "huggingface"]);
 const SIZES = new Set(["sm", "md", "lg"]);
@@ -74,3 +75,5 @@ export function safeIconUrl(value: unknown): string | null {
     return null;
   }
 }
+
+export const buttonSpec = componentSpec(Button, { textValue: true });

@@ -6,8 +6,9 @@
  * the box as in Gradio; `show_label=False` keeps the label for screen readers only.
  */
 
-import { type Dict } from "../guards";
+import { type Dict } from "../lib/guards";
 import { Component, type ComponentContext, applyLabel, linkInfo } from "./base";
+import { componentSpec } from "./spec";
 
 export class Checkbox extends Component {
   private readonly box = document.createElement("input");
@@ -61,3 +62,5 @@ export class Checkbox extends Component {
     this.box.disabled = !this.interactive;
   }
 }
+
+export const checkboxSpec = componentSpec(Checkbox, { inMessage: true });

@@ -9,9 +9,10 @@
  * between radios, Space toggles a checkbox).
  */
 
-import { type Dict, jsonEqual } from "../guards";
+import { type Dict, jsonEqual } from "../lib/guards";
 import { Component, type ComponentContext, applyLabel, linkInfo } from "./base";
-import { type Choice, parseChoices, toList, toggleValue } from "./values";
+import { type Choice, parseChoices, toList, toggleValue } from "./choice-values";
+import { componentSpec } from "./spec";
 
 abstract class ChoiceList extends Component {
   private readonly legend = document.createElement("legend");
@@ -132,3 +133,7 @@ export class Radio extends ChoiceList {
     if (checked) this.props.value = choice.value;
   }
 }
+
+export const checkboxGroupSpec = componentSpec(CheckboxGroup, { inMessage: true });
+
+export const radioSpec = componentSpec(Radio, { inMessage: true });

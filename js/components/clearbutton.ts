@@ -7,6 +7,7 @@
  */
 
 import { Button } from "./button";
+import { componentSpec } from "./spec";
 
 export class ClearButton extends Button {
   render(): void {
@@ -14,3 +15,5 @@ export class ClearButton extends Button {
     this.el.classList.add("blocklite-button");
   }
 }
+
+export const clearButtonSpec = componentSpec(ClearButton, { textValue: true });

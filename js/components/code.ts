@@ -9,9 +9,10 @@
  * `blur`; the textarea's Tab key is left to focus navigation (keyboard users must be able to leave).
  */
 
-import { copyText } from "../clipboard";
-import { type Dict, asText, num } from "../guards";
+import { copyText } from "../lib/clipboard";
+import { type Dict, asText, num } from "../lib/guards";
 import { Component, type ComponentContext, applyLabel } from "./base";
+import { componentSpec } from "./spec";
 
 export class Code extends Component {
   private readonly label = document.createElement("label");
@@ -117,7 +118,7 @@ export class Code extends Component {
 
   /** Swap the plain lines for highlighted ones, unless the value changed while the chunk loaded. */
   private highlightLater(shown: string, value: string, language: string): void {
-    import("../highlight")
+    import("../lib/highlight")
       .then(({ highlightLines }) => {
         if (this.shownStatic !== shown || this.interactive) return;
         const lines = highlightLines(value, language);
@@ -128,3 +129,5 @@ export class Code extends Component {
       .catch((err: unknown) => console.warn("blocklite: code highlighting is unavailable", err));
   }
 }
+
+export const codeSpec = componentSpec(Code, { inMessage: true });

@@ -7,9 +7,9 @@
  * controls (moving between them is not a blur). A null value shows black but sends null.
  */
 
-import { type Dict } from "../guards";
+import { type Dict } from "../lib/guards";
 import { Component, type ComponentContext, FieldHeader } from "./base";
-import { toHexColor } from "./values";
+import { componentSpec } from "./spec";
 
 export class ColorPicker extends Component {
   private readonly header: FieldHeader;
@@ -97,4 +97,15 @@ export class ColorPicker extends Component {
     this.header.describe(this.swatch);
     this.header.describe(this.hex);
   }
+}
+
+export const colorPickerSpec = componentSpec(ColorPicker, { inMessage: true });
+
+/** "#rgb" or "#rrggbb" → "#rrggbb" (lowercase) for `<input type="color">`; null if not a hex color. */
+export function toHexColor(x: unknown): string | null {
+  if (typeof x !== "string") return null;
+  const s = x.trim().toLowerCase();
+  if (/^#[0-9a-f]{6}$/.test(s)) return s;
+  if (/^#[0-9a-f]{3}$/.test(s)) return `#${s[1]}${s[1]}${s[2]}${s[2]}${s[3]}${s[3]}`;
+  return null;
 }

@@ -9,9 +9,10 @@
  * text content, never HTML.
  */
 
-import { type Dict, isNumber, isRecord, jsonEqual } from "../guards";
+import { type Dict, isNumber, isRecord, jsonEqual } from "../lib/guards";
 import { Component, type ComponentContext, applyLabel } from "./base";
-import { labelFor, labelText, parseChoices } from "./values";
+import { labelFor, labelText, parseChoices } from "./choice-values";
+import { componentSpec } from "./spec";
 
 /** How one sample value reads in a cell: strings as is, numbers tidied, lists joined, ✓/✗, null blank. */
 export function sampleText(x: unknown, choicesProp?: unknown): string {
@@ -208,3 +209,5 @@ export class Dataset extends Component {
     this.pager.replaceChildren(...parts);
   }
 }
+
+export const datasetSpec = componentSpec(Dataset);

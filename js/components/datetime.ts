@@ -8,9 +8,9 @@
  * picker is written into the box in the same format and committed at once.
  */
 
-import { type Dict } from "../guards";
+import { type Dict } from "../lib/guards";
 import { Component, type ComponentContext, FieldHeader } from "./base";
-import { dateTextToPicker, isValidDateText, pickerToDateText } from "./values";
+import { componentSpec } from "./spec";
 
 export class DateTime extends Component {
   private readonly header: FieldHeader;
@@ -134,4 +134,44 @@ function calendarIcon(): SVGSVGElement {
   path.setAttribute("stroke-linecap", "round");
   svg.append(path);
   return svg;
+}
+
+export const dateTimeSpec = componentSpec(DateTime, { inMessage: true });
+
+// Pure value rules (unit-tested under Node, no DOM).
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+
+/**
+ * Whether `text` is a date (and time) the server accepts: "YYYY-MM-DD", optionally followed by
+ * " HH:MM[:SS]" (or "T" as separator), with a real calendar day; "" (no value) also counts.
+ */
+export function isValidDateText(text: string): boolean {
+  const t = text.trim();
+  if (t === "") return true;
+  const m = DATE_RE.exec(t);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return false;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return false;
+  return true;
+}
+
+/** Text value → the native picker's value (`YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`), "" if not a date. */
+export function dateTextToPicker(text: string, includeTime: boolean): string {
+  const m = DATE_RE.exec(text.trim());
+  if (!m || !isValidDateText(text)) return "";
+  const day = `${m[1]}-${m[2]}-${m[3]}`;
+  if (!includeTime) return day;
+  return `${day}T${m[4] ?? "00"}:${m[5] ?? "00"}:${m[6] ?? "00"}`;
+}
+
+/** The native picker's value → the text value Gradio uses ("YYYY-MM-DD HH:MM:SS" or "YYYY-MM-DD"). */
+export function pickerToDateText(picker: string, includeTime: boolean): string {
+  const m = DATE_RE.exec(picker.trim());
+  if (!m) return "";
+  const day = `${m[1]}-${m[2]}-${m[3]}`;
+  if (!includeTime) return day;
+  return `${day} ${m[4] ?? "00"}:${m[5] ?? "00"}:${m[6] ?? "00"}`;
 }

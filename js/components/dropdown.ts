@@ -15,10 +15,11 @@
  * so panels that clip their overflow (Group, Sidebar) cannot cut it off.
  */
 
-import { type Dict, isNumber, jsonEqual } from "../guards";
+import { type Dict, isNumber, jsonEqual } from "../lib/guards";
 import { Component, type ComponentContext, FieldHeader } from "./base";
 import { paintTokens } from "./tokens";
-import { type Choice, choiceIndex, filterChoices, labelFor, parseChoices, toList, toggleValue } from "./values";
+import { type Choice, choiceIndex, filterChoices, labelFor, parseChoices, toList, toggleValue } from "./choice-values";
+import { componentSpec } from "./spec";
 
 export class Dropdown extends Component {
   private readonly header: FieldHeader;
@@ -381,3 +382,5 @@ export class Dropdown extends Component {
     else input.setAttribute("aria-expanded", "false");
   }
 }
+
+export const dropdownSpec = componentSpec(Dropdown, { inMessage: true });

@@ -10,9 +10,10 @@
  * `{index, value: [token, class]}` when a listener exists.
  */
 
-import { type Dict, isNumber, isRecord } from "../guards";
+import { type Dict, isNumber, isRecord } from "../lib/guards";
+import { labelText } from "./choice-values";
 import { Component, type ComponentContext, applyLabel } from "./base";
-import { type Token, combineAdjacent, parseTokens } from "./values";
+import { componentSpec } from "./spec";
 
 /** Gradio's default label colours, assigned in order of first appearance. */
 const PALETTE = ["#ef4444", "#22c55e", "#3b82f6", "#eab308", "#a855f7", "#14b8a6", "#f97316", "#06b6d4", "#84cc16", "#ec4899"];
@@ -124,6 +125,45 @@ function colorMap(tokens: readonly Token[], map: unknown): Map<string, string> {
   }
   for (const [label, c] of Object.entries(given)) {
     if (!out.has(label) && typeof c === "string" && c) out.set(label, c);
+  }
+  return out;
+}
+
+export const highlightedTextSpec = componentSpec(HighlightedText, { inMessage: true });
+
+// Pure value rules (unit-tested under Node, no DOM).
+
+/** One HighlightedText token. */
+export interface Token {
+  token: string;
+  cls: string | number | null;
+}
+
+/** HighlightedText value → tokens (accepts `{token, class_or_confidence}` dicts and `[token, class]` pairs). */
+export function parseTokens(x: unknown): Token[] {
+  if (!Array.isArray(x)) return [];
+  const out: Token[] = [];
+  for (const item of x) {
+    let token: unknown;
+    let cls: unknown;
+    if (isRecord(item)) [token, cls] = [item.token, item.class_or_confidence];
+    else if (Array.isArray(item) && item.length === 2) [token, cls] = item;
+    else continue;
+    out.push({
+      token: labelText(token),
+      cls: typeof cls === "string" || isNumber(cls) ? cls : cls === null || cls === undefined ? null : labelText(cls),
+    });
+  }
+  return out;
+}
+
+/** Merge neighbouring tokens of the same class (Gradio's `combine_adjacent`). */
+export function combineAdjacent(tokens: readonly Token[], separator = ""): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (last && last.cls === t.cls) out[out.length - 1] = { token: last.token + separator + t.token, cls: t.cls };
+    else out.push({ ...t });
   }
   return out;
 }

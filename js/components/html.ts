@@ -6,9 +6,10 @@
  * Clicks inside it fire `click`; `change` is fired by the event runner when an output sets it.
  */
 
-import { type Dict, asText, num } from "../guards";
+import { type Dict, asText, num } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
 import { sanitizeHtml } from "./sanitize";
+import { componentSpec } from "./spec";
 
 export class Html extends Component {
   private readonly label = document.createElement("div");
@@ -54,3 +55,5 @@ export class Html extends Component {
     this.body.style.padding = p.padding === true ? "var(--bl-pad, 8px 12px)" : "";
   }
 }
+
+export const htmlSpec = componentSpec(Html, { textValue: true, inMessage: true });

@@ -8,9 +8,10 @@
  * colours. Everything is text content (no HTML), so nothing needs sanitizing.
  */
 
-import { copyText } from "../clipboard";
-import { type Dict, isRecord, num } from "../guards";
+import { copyText } from "../lib/clipboard";
+import { type Dict, isRecord, num } from "../lib/guards";
 import { Component, type ComponentContext, applyLabel } from "./base";
+import { componentSpec } from "./spec";
 
 /** Levels opened from the start when `open` is not set. */
 const OPEN_DEPTH = 2;
@@ -139,3 +140,5 @@ function primitive(value: unknown): HTMLElement {
   if (typeof value === "boolean") return span("blocklite-json-boolean", String(value));
   return span("blocklite-json-null", "null");
 }
+
+export const jsonSpec = componentSpec(Json, { inMessage: true });

@@ -8,9 +8,10 @@
  * `{index, value: <class label>}`.
  */
 
-import { type Dict, isNumber } from "../guards";
+import { type Dict, isNumber, isRecord } from "../lib/guards";
+import { labelText } from "./choice-values";
 import { Component, type ComponentContext, applyLabel } from "./base";
-import { parseLabel } from "./values";
+import { componentSpec } from "./spec";
 
 export class Label extends Component {
   private readonly title = document.createElement("div");
@@ -82,4 +83,20 @@ export class Label extends Component {
       }),
     );
   }
+}
+
+export const labelSpec = componentSpec(Label, { inMessage: true });
+
+/** Label value → `{label, confidences}` (a bare string or number is a label without confidences). */
+export function parseLabel(x: unknown): { label: string | null; confidences: { label: string; confidence: number }[] } {
+  if (typeof x === "string" || isNumber(x)) return { label: String(x), confidences: [] };
+  if (!isRecord(x)) return { label: null, confidences: [] };
+  const confidences: { label: string; confidence: number }[] = [];
+  if (Array.isArray(x.confidences)) {
+    for (const c of x.confidences) {
+      if (isRecord(c) && isNumber(c.confidence)) confidences.push({ label: labelText(c.label), confidence: c.confidence });
+    }
+  }
+  const label = x.label === null || x.label === undefined ? null : labelText(x.label);
+  return { label, confidences };
 }

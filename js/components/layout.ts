@@ -7,8 +7,9 @@
  * type, still hosting their children, so one unsupported block does not break the app.
  */
 
-import { type Dict, str } from "../guards";
+import { type Dict, str } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
+import { componentSpec } from "./spec";
 
 export class Layout extends Component {
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
@@ -85,3 +86,9 @@ export class Unknown extends Component {
     this.note.textContent = `Unsupported component: "${this.type}"${label}`;
   }
 }
+
+export const layoutSpec = componentSpec(Layout);
+
+export const stateSpec = componentSpec(StateBlock, { headless: true });
+
+export const unknownSpec = componentSpec(Unknown);

@@ -8,9 +8,10 @@
  */
 
 import { Marked } from "marked";
-import { type Dict, num } from "../guards";
+import { type Dict, num } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
 import { escapeHtml, sanitizeHtml, sanitizeManyToFragments, sanitizeToFragment } from "./sanitize";
+import { componentSpec } from "./spec";
 
 const marked = new Marked({ gfm: true, breaks: false });
 /** Markdown source → unsanitized HTML (never leaves this module unsanitized). */
@@ -111,7 +112,7 @@ export function placeMath(prose: HTMLElement, maths: Math[]): void {
     });
     node.replaceWith(frag);
   }
-  import("../latex")
+  import("../lib/latex")
     .then(({ typesetMath }) => typesetMath(prose, sanitizeHtml))
     .catch((err: unknown) => console.warn("blocklite: LaTeX is unavailable", err));
 }
@@ -119,7 +120,7 @@ export function placeMath(prose: HTMLElement, maths: Math[]): void {
 /** Code blocks get highlighted once the highlighting chunk has loaded (only if there are any). */
 export function highlightLater(prose: HTMLElement): void {
   if (!prose.querySelector("pre code[class*='language-']")) return;
-  import("../highlight")
+  import("../lib/highlight")
     .then(({ highlightCode }) => highlightCode(prose))
     .catch((err: unknown) => console.warn("blocklite: code highlighting is unavailable", err));
 }
@@ -154,3 +155,5 @@ export class Markdown extends Component {
     this.prose.style.overflowY = maxH !== null ? "auto" : "";
   }
 }
+
+export const markdownSpec = componentSpec(Markdown, { textValue: true, inMessage: true });

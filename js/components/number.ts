@@ -5,8 +5,9 @@
  * and the same Gradio events as Textbox apply (`input`, `change`, `submit` on Enter, `focus`, `blur`).
  */
 
-import { type Dict, isNumber, num } from "../guards";
+import { type Dict, isNumber, num } from "../lib/guards";
 import { Component, type ComponentContext, FieldHeader } from "./base";
+import { componentSpec } from "./spec";
 
 export class NumberBox extends Component {
   private readonly header: FieldHeader;
@@ -69,3 +70,5 @@ function setNumberAttr(el: HTMLInputElement, name: string, value: unknown): void
   if (isNumber(value)) el.setAttribute(name, String(value));
   else el.removeAttribute(name);
 }
+
+export const numberSpec = componentSpec(NumberBox, { inMessage: true });

@@ -10,8 +10,9 @@
  * overlays the content.
  */
 
-import { type Dict, isNumber } from "../guards";
+import { type Dict, isNumber } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
+import { componentSpec } from "./spec";
 
 export class Accordion extends Component {
   private readonly button = document.createElement("button");
@@ -117,3 +118,7 @@ export class Sidebar extends Component {
     this.sizeApp();
   }
 }
+
+export const accordionSpec = componentSpec(Accordion);
+
+export const sidebarSpec = componentSpec(Sidebar);

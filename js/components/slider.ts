@@ -7,9 +7,9 @@
  * output means the minimum, as in Gradio.
  */
 
-import { type Dict, num } from "../guards";
+import { type Dict, isNumber, num } from "../lib/guards";
 import { Component, type ComponentContext, FieldHeader } from "./base";
-import { fraction, snapToStep, toNumber } from "./values";
+import { componentSpec } from "./spec";
 
 /** Keys that move a focused range input. */
 const VALUE_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "PageUp", "PageDown", "Home", "End"]);
@@ -139,4 +139,44 @@ export class Slider extends Component {
     this.reset.disabled = !this.interactive;
     this.header.describe(range);
   }
+}
+
+export const sliderSpec = componentSpec(Slider, { inMessage: true });
+
+// Pure value rules (unit-tested under Node, no DOM).
+
+/** Number of decimals in `n`'s shortest spelling (for rounding away float noise of step arithmetic). */
+function decimals(n: number): number {
+  const s = String(n);
+  const e = s.match(/e-(\d+)$/);
+  if (e) return Number(e[1]);
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/**
+ * `value` clamped to [min, max] and snapped to `min + k * step` (step ≤ 0: no snapping). As in a
+ * range input, a max off the step grid is not reachable: the top is the last grid value below it.
+ */
+export function snapToStep(value: number, min: number, max: number, step: number): number {
+  const v = Math.min(Math.max(value, min), max);
+  if (!(step > 0)) return v;
+  let k = Math.round((v - min) / step);
+  const digits = Math.min(20, Math.max(decimals(step), decimals(min)));
+  const at = (i: number): number => Number((min + i * step).toFixed(digits));
+  while (k > 0 && at(k) > max) k -= 1;
+  return at(k);
+}
+
+/** A JSON number from a number or numeric string; null otherwise. */
+export function toNumber(x: unknown): number | null {
+  if (isNumber(x)) return x;
+  if (typeof x === "string" && x.trim() !== "" && Number.isFinite(Number(x))) return Number(x);
+  return null;
+}
+
+/** Percentage (0–100) of `value` between `min` and `max`, for the slider's filled track. */
+export function fraction(value: number, min: number, max: number): number {
+  if (!(max > min)) return 0;
+  return Math.min(100, Math.max(0, ((value - min) / (max - min)) * 100));
 }

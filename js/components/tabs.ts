@@ -11,8 +11,9 @@
  * `select` with the same data. `interactive=False` disables an item's button.
  */
 
-import { type Dict, jsonEqual } from "../guards";
+import { type Dict, jsonEqual } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
+import { componentSpec } from "./spec";
 
 /** TabItem of each panel element, so Tabs can find its items from the DOM. */
 const ITEMS = new WeakMap<Element, TabItem>();
@@ -195,3 +196,7 @@ export class Tabs extends Component {
     this.choose(next, true);
   }
 }
+
+export const tabsSpec = componentSpec(Tabs);
+
+export const tabItemSpec = componentSpec(TabItem);

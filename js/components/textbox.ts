@@ -8,9 +8,10 @@
  * `{index: [start, end], value: <selected text>, selected: true}`.
  */
 
-import { copyText } from "../clipboard";
-import { type Dict, asText, num } from "../guards";
+import { copyText } from "../lib/clipboard";
+import { type Dict, asText, num } from "../lib/guards";
 import { Component, type ComponentContext, FieldHeader } from "./base";
+import { componentSpec } from "./spec";
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
 
@@ -223,3 +224,5 @@ export class Textbox extends Component {
     this.ctx.trigger(this.id, "select", { index: [start, end], value, selected: true });
   }
 }
+
+export const textboxSpec = componentSpec(Textbox, { textValue: true, inMessage: true });

@@ -8,8 +8,9 @@
  * `gr.Timer(value=2)`) stop, start or retime it; `destroy()` (the app unmounting) stops it for good.
  */
 
-import { type Dict, isNumber } from "../guards";
+import { type Dict, isNumber } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
+import { componentSpec } from "./spec";
 
 export class Timer extends Component {
   private interval: ReturnType<typeof setInterval> | null = null;
@@ -69,3 +70,5 @@ export class Timer extends Component {
     this.interval = null;
   }
 }
+
+export const timerSpec = componentSpec(Timer, { headless: true });

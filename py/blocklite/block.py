@@ -4,6 +4,12 @@ Creation order is render order: a block created inside `with container:` becomes
 next child as soon as its constructor runs (unless `render=False`). Every block remembers which
 constructor arguments were given explicitly, because returning a component instance from an event
 handler updates exactly those properties and keeps the rest.
+
+The keywords every block takes are declared once, in `Block.__init__`, and typed for subclasses by
+`BlockKeywords`: a subclass writes `**shared: Unpack[BlockKeywords]` (or a TypedDict extending it,
+such as components/base.py's `ComponentKeywords`) and forwards it with `super().__init__(**shared)`.
+A keyword that TypedDict does not name raises TypeError naming the class, as a plain signature
+would.
 """
 
 from __future__ import annotations
@@ -11,8 +17,9 @@ from __future__ import annotations
 import functools
 import inspect
 import itertools
+import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -27,17 +34,69 @@ class Context:
     root_block: Blocks | None = None
 
 
+class BlockKeywords(TypedDict, total=False):
+    """The keyword parameters of `Block.__init__`, for a subclass's `**shared` (same defaults)."""
+
+    visible: bool
+    elem_id: str | None
+    elem_classes: list[str] | str | None
+    render: bool
+    key: int | str | None
+
+
+#: `Unpack[SomeKeywords]`, as `from __future__ import annotations` leaves the annotation.
+_UNPACKED = re.compile(r"(?:typing\.)?Unpack\[(\w+)\]")
+
+
+def shared_keywords(init: Callable[..., None]) -> frozenset[str] | None:
+    """The names `**shared: Unpack[SomeKeywords]` of `init` accepts (None: no such parameter)."""
+    for parameter in inspect.signature(init).parameters.values():
+        if parameter.kind is not inspect.Parameter.VAR_KEYWORD:
+            continue
+        annotation = parameter.annotation
+        if isinstance(annotation, str):
+            match = _UNPACKED.fullmatch(annotation.strip())
+            if match is None:
+                return None
+            typed = init.__globals__.get(match.group(1))
+        else:  # an evaluated annotation: Unpack[SomeKeywords]
+            typed = next(iter(getattr(annotation, "__args__", ())), None)
+        keys = getattr(typed, "__optional_keys__", None)
+        if keys is None:
+            raise TypeError(
+                f"{init.__qualname__}: **{parameter.name} is annotated {annotation!r}, but that "
+                "TypedDict is not defined when the class is (import it at run time)"
+            )
+        return frozenset(keys) | typed.__required_keys__  # type: ignore[union-attr]
+    return None
+
+
+_BY_NAME = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+
+
 def _record_constructor_args(init: Callable[..., None]) -> Callable[..., None]:
-    """Wrap `__init__` so the outermost call stores the arguments the user actually passed."""
+    """Wrap `__init__` so the outermost call stores the arguments the user actually passed, and
+    a keyword its `**shared: Unpack[...]` does not name is refused."""
     signature = inspect.signature(init)
+    var_keyword = next(
+        (p.name for p in signature.parameters.values() if p.kind is p.VAR_KEYWORD), None
+    )
+    allowed = shared_keywords(init)
+    named = {p.name for p in signature.parameters.values() if p.kind in _BY_NAME}
 
     @functools.wraps(init)
     def wrapper(self: Block, *args: Any, **kwargs: Any) -> None:
+        if allowed is not None:
+            for name in kwargs:
+                if name not in allowed and name not in named:
+                    where = f"{type(self).__name__}.__init__()"
+                    raise TypeError(f"{where} got an unexpected keyword argument {name!r}")
         if "_constructor_args" not in self.__dict__:
             bound = signature.bind_partial(self, *args, **kwargs)
             given = dict(bound.arguments)
             given.pop(next(iter(signature.parameters)), None)  # self
-            given.update(given.pop("kwargs", None) or {})
+            if var_keyword is not None:
+                given.update(given.pop(var_keyword, None) or {})
             self._constructor_args = given
         init(self, *args, **kwargs)
 

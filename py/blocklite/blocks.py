@@ -1,24 +1,24 @@
-"""`Blocks`: the app. A context manager that collects components, layouts and listeners.
+"""`Blocks`: the app as declared. A context manager collecting components, layouts and listeners.
 
 `with gr.Blocks() as demo:` opens the app; everything created inside is rendered into it in creation
-order. `demo.launch()` hands the app to whoever serves it: the worker bridge in the browser, or an
-ASGI server on CPython. `demo.app` is the ASGI application itself.
+order, and every listener registers here. Serving is not this module's job: `demo.app` is the
+app's server side (server/served_app.py: config, API info, queue and sessions, the ASGI callable),
+built from the finished Blocks; `launch()`, `demo(...)` and `get_config_file()` delegate to it.
 """
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from . import app_registry
 from .block import Block, BlockContext, Context
-from .events import EventListener
+from .components.base import Component
+from .components.timer import Timer
+from .events import Dependency, EventListener, ListenerHost, on
 from .launch import LaunchOptions, parse_launch_options
 from .page_options import PageOptions, resolve_page_options
-
-if TYPE_CHECKING:
-    from .events import Dependency
-    from .server.app import App
+from .server.served_app import ServedApp
 
 
 @dataclass
@@ -30,12 +30,7 @@ class QueueSettings:
     status_update_rate: float | str = "auto"
 
 
-#: Blocks apps in creation order, and the ones that called launch(): the worker runs the last one.
-created: list[Blocks] = []
-launched: list[Blocks] = []
-
-
-class Blocks(BlockContext):
+class Blocks(BlockContext, ListenerHost):
     """A Gradio-style app: lay out components inside `with Blocks() as demo:`."""
 
     block_type = "blocks"
@@ -65,9 +60,7 @@ class Blocks(BlockContext):
         self.fill_width = fill_width
         self.delete_cache = delete_cache
         if theme is not None:  # a bad theme fails here, at the user's line
-            from .themes.select import check_theme
-
-            check_theme(theme, "gr.Blocks")
+            _check_theme(theme, "gr.Blocks")
         self.theme = theme
         self.css = css
         self.css_paths = css_paths
@@ -79,12 +72,12 @@ class Blocks(BlockContext):
         self._api_names: set[str] = set()
         self.launch_options = LaunchOptions()
         self.queue_settings = QueueSettings()
-        self._app: App | None = None
+        self._served: ServedApp | None = None
         self._page_options: PageOptions | None = None
         self._outer_root: Blocks | None = None
         super().__init__(render=False)
         self.blocks[self.id] = self
-        created.append(self)
+        app_registry.record_created(self)
 
     # -- building --------------------------------------------------------------------------------
 
@@ -177,9 +170,6 @@ class Blocks(BlockContext):
 
     def _attach_value_functions(self) -> None:
         """`gr.Number(fn, inputs=[a, b])`: compute on load, and again when an input changes."""
-        from .components.base import Component
-        from .events import on
-
         for block in list(self.blocks.values()):
             if not isinstance(block, Component) or block.value_function is None:
                 continue
@@ -190,8 +180,6 @@ class Blocks(BlockContext):
             if inputs is not None:
                 on(None, fn, inputs, block, **options)
             if block.every is not None:
-                from .components.timer import Timer
-
                 timer = block.every if isinstance(block.every, Timer) else Timer(block.every)
                 timer.tick(fn, inputs, block, **options)
 
@@ -203,51 +191,16 @@ class Blocks(BlockContext):
         Inputs are the values the page would send (State inputs are filled from a fresh session
         and may be left out); returns the outputs as the page would receive them.
         """
-        from .processing import CallContext
-        from .server.execution import execute
-        from .server.sync import run_sync
-        from .state import State
-
-        dep = self._pick_dependency(fn_index, api_name)
-        data = list(inputs)
-        if len(data) != len(dep.inputs):
-            stateless = [c for c in dep.inputs if not isinstance(c, State)]
-            if len(data) != len(stateless):
-                raise TypeError(
-                    f"{dep.name} takes {len(stateless)} input value(s), got {len(data)}"
-                )
-            given = iter(data)
-            data = [None if isinstance(c, State) else next(given) for c in dep.inputs]
-        output = run_sync(execute(self, dep, data, CallContext()))
-        values = [
-            value
-            for block, value in zip(dep.outputs, output["data"])
-            if not isinstance(block, State)
-        ]
-        return values[0] if len(values) == 1 else tuple(values) if values else None
-
-    def _pick_dependency(self, fn_index: int | None, api_name: str | None) -> Dependency:
-        if api_name is not None:
-            name = api_name.lstrip("/")
-            for dep in self.fns:
-                if dep.api_name == name:
-                    return dep
-            raise ValueError(f"This app has no endpoint named '/{name}'")
-        index = 0 if fn_index is None else fn_index
-        if not 0 <= index < len(self.fns) or self.fns[index].fn is None:
-            raise ValueError(f"This app has no Python event with fn_index {index}")
-        return self.fns[index]
+        return self.app.call(*inputs, fn_index=fn_index, api_name=api_name)
 
     # -- serving ---------------------------------------------------------------------------------
 
     @property
-    def app(self) -> App:
-        """The ASGI application serving this Blocks (Gradio's wire protocol)."""
-        if self._app is None:
-            from .server.app import App
-
-            self._app = App(self)
-        return self._app
+    def app(self) -> ServedApp:
+        """The app's server side, built once: the ASGI application serving this Blocks."""
+        if self._served is None:
+            self._served = ServedApp(self)
+        return self._served
 
     @property
     def page_options(self) -> PageOptions:
@@ -268,18 +221,11 @@ class Blocks(BlockContext):
         """
         options = parse_launch_options(args, kwargs)
         if options["theme"] is not None:
-            from .themes.select import check_theme
-
-            check_theme(options["theme"], "launch()")
+            _check_theme(options["theme"], "launch()")
         self.launch_options = options
         self._page_options = resolve_page_options(self, options)  # reads css_paths...
-        launched.append(self)
-        if sys.platform == "emscripten":
-            self.launch_options.note_ignored()
-            return self
-        from .server.serve import serve
-
-        serve(self, self.launch_options)
+        app_registry.record_launched(self)
+        self.app.launch(options)
         return self
 
     def queue(
@@ -304,9 +250,14 @@ class Blocks(BlockContext):
 
     def get_config_file(self) -> dict[str, Any]:
         """The app's /config as Gradio builds it (with an empty `root`)."""
-        from .server.config import build_config
-
-        return build_config(self, root="")
+        return self.app.config(root="")
 
     def __repr__(self) -> str:
         return f"Blocks(id={self.id}, title={self.title!r})"
+
+
+def _check_theme(theme: Any, where: str) -> None:
+    """A bad theme fails at the user's line. Themes load only for an app that names one."""
+    from .themes.app_theme import check_theme
+
+    check_theme(theme, where)

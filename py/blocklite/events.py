@@ -7,17 +7,24 @@ fire it and the options the page needs to schedule it. Its config entry follows 
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
-from .block import Block, BlockContext, Context
+from .block import Block, Context
+from .components.base import Component
 from .request import EventData, injected_parameters
 
 if TYPE_CHECKING:
     from .blocks import Blocks
-    from .components.base import Component
 
 _MISSING: Any = object()
+
+
+class ListenerHost:
+    """Base of `Blocks`: the app that listeners register in (blocks.py imports this module, so
+    this module knows the app by this base class, never by importing it). A Blocks is never an
+    output, and `demo.load(...)` outside any `with` registers in `demo` itself."""
 
 
 class Dependency:
@@ -55,6 +62,9 @@ class Dependency:
         trigger_only_on_success: bool = False,
         trigger_only_on_failure: bool = False,
     ) -> None:
+        #: The app this listener is declared in: it numbers the listener and names its endpoint,
+        #: and error messages look blocks up in it. Declaration to declaration: a dependency never
+        #: refers to the server that runs it (server/served_app.py reads `Blocks.fns` instead).
         self.blocks = blocks
         self.fn = fn
         self.inputs = inputs
@@ -173,15 +183,11 @@ class Dependency:
 
 def is_generator_function(fn: Callable[..., Any] | None) -> bool:
     """Whether `fn` streams (a sync or async generator function)."""
-    import inspect
-
     return fn is not None and (inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn))
 
 
 def normalize_inputs(inputs: Any, where: str) -> tuple[list[Component], bool]:
     """Inputs as a list of components, and whether the function takes them as one dict (a set)."""
-    from .components.base import Component
-
     as_dict = isinstance(inputs, set)
     if inputs is None:
         items: list[Any] = []
@@ -210,7 +216,7 @@ def normalize_outputs(outputs: Any, where: str) -> list[Block]:
     else:
         items = [outputs]
     for item in items:
-        if not isinstance(item, Block) or type(item).__name__ == "Blocks":
+        if not isinstance(item, Block) or isinstance(item, ListenerHost):
             raise TypeError(
                 f"{where}: outputs must be components or layouts, "
                 f"got {item!r} ({type(item).__name__})"
@@ -314,6 +320,6 @@ def _listen(
     **options: Any,
 ) -> Any:
     blocks = Context.root_block
-    if blocks is None and isinstance(block, BlockContext) and type(block).__name__ == "Blocks":
+    if blocks is None and isinstance(block, ListenerHost):
         blocks = block  # type: ignore[assignment]
     return _register(blocks, [(block.id, event_name)], fn, inputs, outputs, options)

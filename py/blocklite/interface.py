@@ -13,45 +13,22 @@ from typing import Any
 
 from .blocks import Blocks
 from .components.base import Component
-
-#: Gradio's string shortcuts → (module, class name, constructor keywords).
-SHORTCUTS: dict[str, tuple[str, str, dict[str, Any]]] = {
-    "text": ("components.text", "Textbox", {}),
-    "textbox": ("components.text", "Textbox", {}),
-    "textarea": ("components.text", "Textbox", {"lines": 7}),
-    "markdown": ("components.text", "Markdown", {}),
-    "number": ("components.number", "Number", {}),
-    "slider": ("components.number", "Slider", {}),
-    "checkbox": ("components.choice", "Checkbox", {}),
-    "checkboxgroup": ("components.choice", "CheckboxGroup", {}),
-    "radio": ("components.choice", "Radio", {}),
-    "dropdown": ("components.choice", "Dropdown", {}),
-    "colorpicker": ("components.pickers", "ColorPicker", {}),
-    "datetime": ("components.pickers", "DateTime", {}),
-    "html": ("components.display", "HTML", {}),
-    "json": ("components.display", "JSON", {}),
-    "label": ("components.display", "Label", {}),
-    "highlightedtext": ("components.display", "HighlightedText", {}),
-    "highlight": ("components.display", "HighlightedText", {}),
-    "code": ("components.display", "Code", {}),
-    "chatbot": ("components.chat", "Chatbot", {}),
-    "state": ("state", "State", {}),
-    "browserstate": ("components.browser_state", "BrowserState", {}),
-}
+from .components.registry import shortcut, shortcut_names
 
 
 def component_from(spec: Component | str, *, render: bool = False) -> Component:
-    """A component instance from an instance or a Gradio string shortcut ("textbox", ...)."""
+    """A component instance from an instance or a Gradio string shortcut ("textbox", ...).
+
+    The shortcuts are those of the block registry (components/registry.py).
+    """
     if isinstance(spec, Component):
         return spec
-    if not isinstance(spec, str) or spec.lower() not in SHORTCUTS:
-        known = ", ".join(sorted(SHORTCUTS))
+    found = shortcut(spec) if isinstance(spec, str) else None
+    if found is None:
+        known = ", ".join(shortcut_names())
         raise ValueError(f"Unknown component {spec!r}: use a component or one of {known}")
-    import importlib
-
-    module, name, kwargs = SHORTCUTS[spec.lower()]
-    cls = getattr(importlib.import_module(f".{module}", __package__), name)
-    return cls(render=render, **kwargs)
+    entry, kwargs = found
+    return entry.load()(render=render, **kwargs)
 
 
 def _as_list(value: Any) -> list[Any]:

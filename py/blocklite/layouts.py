@@ -1,10 +1,14 @@
-"""Layout containers: `Row`, `Column`, `Tabs`/`Tab`, `Accordion`, `Group`, `Sidebar`."""
+"""Layout containers: `Row`, `Column`, `Tabs`/`Tab`, `Accordion`, `Group`, `Sidebar`.
+
+Each takes its own keywords plus Block's (`**shared: Unpack[BlockKeywords]`: visible, elem_id,
+elem_classes, render, key), forwarded to `Block.__init__`.
+"""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, Unpack
 
-from .block import Block, BlockContext, Context
+from .block import Block, BlockContext, BlockKeywords, Context
 from .events import EventListener
 
 
@@ -26,17 +30,13 @@ class Row(BlockContext):
         self,
         *,
         variant: Literal["default", "panel", "compact"] = "default",
-        visible: bool = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: int | str | None = None,
         scale: int | None = None,
         height: int | str | None = None,
         max_height: int | str | None = None,
         min_height: int | str | None = None,
         equal_height: bool = False,
         show_progress: bool = False,
+        **shared: Unpack[BlockKeywords],
     ) -> None:
         self.variant = variant
         self.scale = scale
@@ -45,9 +45,7 @@ class Row(BlockContext):
         self.min_height = min_height
         self.equal_height = equal_height
         self.show_progress = show_progress
-        super().__init__(
-            visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key
-        )
+        super().__init__(**shared)
 
 
 class Column(BlockContext):
@@ -67,12 +65,8 @@ class Column(BlockContext):
         scale: int = 1,
         min_width: int = 320,
         variant: Literal["default", "panel", "compact"] = "default",
-        visible: bool = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
         show_progress: bool = False,
-        key: int | str | None = None,
+        **shared: Unpack[BlockKeywords],
     ) -> None:
         if not float(scale).is_integer():
             raise ValueError(f"Column: scale must be a whole number, got {scale!r}")
@@ -80,9 +74,7 @@ class Column(BlockContext):
         self.min_width = min_width
         self.variant = variant
         self.show_progress = show_progress
-        super().__init__(
-            visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key
-        )
+        super().__init__(**shared)
 
 
 class Tabs(BlockContext):
@@ -97,16 +89,10 @@ class Tabs(BlockContext):
         self,
         *,
         selected: int | str | None = None,
-        visible: bool = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: int | str | None = None,
+        **shared: Unpack[BlockKeywords],
     ) -> None:
         self.selected = selected
-        super().__init__(
-            visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key
-        )
+        super().__init__(**shared)
 
 
 class Tab(BlockContext):
@@ -117,6 +103,7 @@ class Tab(BlockContext):
 
     select = EventListener("select", "This tab was chosen.")
 
+    # Block's keywords are written out here: Gradio's Tab takes `visible` by position.
     def __init__(
         self,
         label: str | None = None,
@@ -178,34 +165,18 @@ class Accordion(BlockContext):
         label: str | None = None,
         *,
         open: bool = True,
-        visible: bool = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: int | str | None = None,
+        **shared: Unpack[BlockKeywords],
     ) -> None:
         self.label = label
         self.open = open
-        super().__init__(
-            visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key
-        )
+        super().__init__(**shared)
 
 
 class Group(BlockContext):
     """Children drawn as one panel, without gaps."""
 
-    def __init__(
-        self,
-        *,
-        visible: bool = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: int | str | None = None,
-    ) -> None:
-        super().__init__(
-            visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key
-        )
+    def __init__(self, **shared: Unpack[BlockKeywords]) -> None:
+        super().__init__(**shared)
 
 
 class Sidebar(BlockContext):
@@ -221,13 +192,9 @@ class Sidebar(BlockContext):
         label: str | None = None,
         *,
         open: bool = True,
-        visible: bool = True,
         position: Literal["left", "right"] = "left",
         width: int | str = 320,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: int | str | None = None,
+        **shared: Unpack[BlockKeywords],
     ) -> None:
         if position not in ("left", "right"):
             raise ValueError(f"Sidebar: position must be 'left' or 'right', not {position!r}")
@@ -235,6 +202,4 @@ class Sidebar(BlockContext):
         self.open = open
         self.position = position
         self.width = width
-        super().__init__(
-            visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key
-        )
+        super().__init__(**shared)

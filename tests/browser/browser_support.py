@@ -32,6 +32,13 @@ def control(page: Page, elem_id: str) -> Locator:
     return page.locator(f"#{elem_id}").locator("input, textarea").first
 
 
+def component_id(page: Page, elem_id: str) -> int:
+    """The component id of the element with this elem_id (its `data-blocklite-id`)."""
+    value = page.locator(f"#{elem_id}").get_attribute("data-blocklite-id")
+    assert value is not None, f"#{elem_id} has no data-blocklite-id"
+    return int(value)
+
+
 def open_app(page: Page, url: str) -> Page:
     """Open a page and wait until its (first) app has rendered."""
     page.goto(url)

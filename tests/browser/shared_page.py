@@ -86,33 +86,6 @@ def console_errors_fixture() -> Callable[..., Iterator[None]]:
     return _shared_page_console_errors
 
 
-#: An init script that records the bodies of queue/join and cancel requests the page sends (in
-#: `window.__joins` / `window.__cancels`), by wrapping whatever `fetch` the shim installs.
-RECORD_REQUESTS = """
-(() => {
-  const native = window.fetch;
-  let inner = null;
-  window.__joins = [];
-  window.__cancels = [];
-  const wrapped = function (input, init) {
-    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-    if (url.includes("/queue/join") && init && typeof init.body === "string") {
-      window.__joins.push(JSON.parse(init.body));
-    }
-    if (url.endsWith("/gradio_api/cancel") && init && typeof init.body === "string") {
-      window.__cancels.push(JSON.parse(init.body));
-    }
-    return inner.call(this, input, init);
-  };
-  Object.defineProperty(window, "fetch", {
-    configurable: true,
-    get() { return inner ? wrapped : native; },
-    set(v) { inner = v; },
-  });
-})();
-"""
-
-
 def app_eval(page: Page, expression: str) -> Any:
     """Evaluate `expression` with `app` bound to the page's first app handle."""
     return page.evaluate(

@@ -11,7 +11,7 @@ import re
 
 import pytest
 from a11y_support import assert_focus_ring
-from browser_support import BOOT_TIMEOUT_MS, control
+from browser_support import BOOT_TIMEOUT_MS, component_id, control
 from playwright.sync_api import Locator, Page, expect
 from shared_page import console_errors_fixture, shared_page_fixture
 
@@ -223,6 +223,19 @@ def test_dropdown_follows_the_combobox_pattern(page: Page) -> None:
     expect(box).to_have_value("Apricot")
 
 
+def wait_type_ahead_expired(page: Page, elem_id: str) -> None:
+    """Wait until a read-only dropdown forgets the letters typed so far (0.7 s after the last one).
+    No DOM state shows that buffer, so this polls the component's own type-ahead clock (`typedAt`)
+    rather than sleeping; it fails loudly if the component stops keeping one."""
+    page.wait_for_function(
+        "id => { const c = [...blocklite.apps.values()][0].components.get(id);"
+        " if (typeof c.typedAt !== 'number') throw new Error('the dropdown keeps no typedAt');"
+        " return c.typedAt > 0 && performance.now() - c.typedAt > 700; }",
+        arg=component_id(page, elem_id),
+        timeout=TIMEOUT,
+    )
+
+
 def test_a_read_only_dropdown_jumps_to_typed_letters(page: Page) -> None:
     box = role(page, "combobox", "Fixed colour")
     box.focus()
@@ -239,7 +252,7 @@ def test_a_read_only_dropdown_jumps_to_typed_letters(page: Page) -> None:
     expect(active()).to_have_text("Red")
     page.keyboard.press("End")
     expect(active()).to_have_text("Black")
-    page.wait_for_timeout(800)  # the typed letters expire
+    wait_type_ahead_expired(page, "k_fixed")
     page.keyboard.press("g")
     page.keyboard.press("Enter")
     expect(box).to_have_value("Green")

@@ -9,6 +9,15 @@ from a11y_support import duplicate_ids, unnamed_controls
 from browser_support import BOOT_TIMEOUT_MS, StaticServer, open_app
 from playwright.sync_api import Browser, Locator, Page, expect
 from shared_page import console_errors_fixture, shared_page_fixture
+from traffic import (
+    RECORD_REQUESTS,
+    joins,
+    mark,
+    messages,
+    messages_after_completion,
+    next_frames,
+    wait_finished,
+)
 
 REPLY = ".blocklite-chat-assistant .blocklite-chat-content"
 USER = ".blocklite-chat-user .blocklite-chat-content"
@@ -26,7 +35,7 @@ WATCH_REPLIES = f"""() => {{
 }}"""
 
 
-page = shared_page_fixture("/tests/browser/pages/chat_interface.html")
+page = shared_page_fixture("/tests/browser/pages/chat_interface.html", RECORD_REQUESTS)
 
 
 _console = console_errors_fixture()
@@ -94,6 +103,7 @@ def test_streaming_shows_tokens_as_they_come_and_keeps_history(page: Page) -> No
 
 def test_stop_cancels_a_stream_and_unlocks_the_box(page: Page) -> None:
     start_empty(page)
+    since = mark(page)
     send(page, "slow please")
     stop = page.locator(".blocklite-textbox-stop")
     expect(stop).to_be_visible(timeout=BOOT_TIMEOUT_MS)
@@ -101,8 +111,17 @@ def test_stop_cancels_a_stream_and_unlocks_the_box(page: Page) -> None:
     stop.click()
     wait_idle(page)
     stopped = replies(page)[-1]
-    page.wait_for_timeout(600)  # several more yields would have come by now
+    # The server has finished every event of the turn, so the stream was stopped (its 40 words
+    # would take 6 s): no more yields can come; then let what landed be painted.
+    turn = joins(page)[since:]
+    wait_finished(page, turn)
+    next_frames(page)
     assert replies(page)[-1] == stopped and "w39" not in stopped
+    assert [m for j in turn for m in messages_after_completion(page, j["event_id"])] == []
+    yields = [
+        sum(m["msg"] == "process_generating" for m in messages(page, j["event_id"])) for j in turn
+    ]
+    assert 0 < max(yields) < 43, yields  # the server stopped the reply before its last word
     expect(stop).to_be_hidden()
     expect(page.locator(".blocklite-textbox-submit")).to_be_visible()
 

@@ -4,7 +4,9 @@ with Gradio's event data, sends the value Python expects, and shows values and p
 handlers return.
 
 All tests share one booted page (pages/components.html); every section of the app has its own
-components and outputs, and the outputs show what Python received (as JSON).
+components and outputs, and the outputs show what Python received (as JSON). Join bodies are
+recorded (traffic.py): a check that an interaction sent nothing ends with the page's sentinel round
+trip, and later checks that what was finally sent is all that was sent.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import pytest
 from browser_support import BOOT_TIMEOUT_MS, control
 from playwright.sync_api import Locator, Page, expect
 from shared_page import console_errors_fixture, shared_page_fixture
+from traffic import RECORD_REQUESTS, dep_id, joins_since, mark, sentinel
 
 PAGE = "/tests/browser/pages/components.html"
 TIMEOUT = BOOT_TIMEOUT_MS
@@ -23,7 +26,7 @@ TIMEOUT = BOOT_TIMEOUT_MS
 PYTHON_TIMEOUT = 10_000
 
 
-page = shared_page_fixture(PAGE)
+page = shared_page_fixture(PAGE, RECORD_REQUESTS)
 
 
 _console = console_errors_fixture()
@@ -102,12 +105,16 @@ def test_slider_range_box_release_and_updates(page: Page) -> None:
     box.fill("6")
     expect(out(page, "sl_out")).to_have_value("6", timeout=TIMEOUT)
     expect(rng).to_have_value("6")
+    change, since = dep_id(page, "sl_change"), mark(page)
     box.fill("50")  # out of range: not sent until blur clamps it
-    page.wait_for_timeout(200)
+    sentinel(page)  # (it does not move focus)
+    assert joins_since(page, since) == []
     expect(out(page, "sl_out")).to_have_value("6")
     box.blur()
     expect(out(page, "sl_out")).to_have_value("10", timeout=TIMEOUT)
     expect(box).to_have_value("10")
+    sentinel(page)
+    assert [(j["fn_index"], j["data"]) for j in joins_since(page, since)] == [(change, [10])]
     assert wire_value(page, "sl") == 10
     page.locator("#sl .blocklite-slider-reset").click()
     expect(out(page, "sl_out")).to_have_value("3", timeout=TIMEOUT)
@@ -242,14 +249,21 @@ def test_dropdown_multiselect_tokens_and_max_choices(page: Page) -> None:
     listbox.get_by_role("option", name="b").click()
     expect_json(page, "ddm_out", ["a", "b"])
     expect(listbox).to_be_visible()  # stays open for more picks
+    change, since = dep_id(page, "ddm_change"), mark(page)
     listbox.get_by_role("option", name="c").click()  # max_choices=2: refused
-    page.wait_for_timeout(200)
+    sentinel(page)
+    assert joins_since(page, since) == []
     expect_json(page, "ddm_out", ["a", "b"])
+    assert wire_value(page, "ddm") == ["a", "b"]
+    expect(page.locator("#ddm .blocklite-token")).to_have_count(2)
     page.get_by_role("button", name="Remove a", exact=True).click()
     expect_json(page, "ddm_out", ["b"])
     box.click()
     box.press("Backspace")
     expect_json(page, "ddm_out", [])
+    sentinel(page)
+    sent = [(j["fn_index"], j["data"]) for j in joins_since(page, since)]
+    assert sent == [(change, [["b"]]), (change, [[]])], sent
     expect(page.locator("#ddm .blocklite-token")).to_have_count(0)
 
 
@@ -273,11 +287,15 @@ def test_colorpicker_hex_swatch_and_submit(page: Page) -> None:
 
 def test_datetime_typing_picker_and_validation(page: Page) -> None:
     text = page.get_by_label("When", exact=True)
+    change, since = dep_id(page, "dt_change"), mark(page)
     text.fill("2024-06-01 12:30:00")
-    page.wait_for_timeout(150)
+    sentinel(page)  # (it does not move focus: leaving the box would commit)
+    assert joins_since(page, since) == []
     expect(out(page, "dt_out")).to_have_value("")  # typing does not commit
     text.press("Enter")
     expect_json(page, "dt_out", "2024-06-01 12:30:00")
+    sent = [j["data"] for j in joins_since(page, since) if j["fn_index"] == change]
+    assert sent == [["2024-06-01 12:30:00"]], sent  # committed once, by Enter
     expect(out(page, "dt_sub")).to_have_value("submitted 2024-06-01 12:30:00", timeout=TIMEOUT)
     text.fill("not a date")
     text.press("Enter")
@@ -410,9 +428,12 @@ def test_accordion_toggles_and_fires_expand_collapse(page: Page) -> None:
     expect(out(page, "acc_out")).to_have_value("collapsed", timeout=TIMEOUT)
     header.click()
     expect(out(page, "acc_out")).to_have_value("expanded", timeout=TIMEOUT)
+    since = mark(page)
     page.locator("#acc_set").click()  # the server closes it: no collapse event
     expect(page.locator("#acc_md")).to_be_hidden(timeout=TIMEOUT)
-    page.wait_for_timeout(300)
+    sentinel(page)  # a collapse fired by the update would have been joined and answered
+    collapse = dep_id(page, "acc_collapse")
+    assert [j for j in joins_since(page, since) if j["fn_index"] == collapse] == []
     expect(out(page, "acc_out")).to_have_value("expanded")
 
 

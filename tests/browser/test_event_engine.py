@@ -3,22 +3,29 @@ handlers, alerts, gr.Request, select with SelectData, value functions, gr.on, up
 
 All tests share one booted page (pages/event_engine.html; each section of the app has its own
 components). Join bodies are recorded by wrapping the shim's `fetch` before the bundle loads, so
-the tests can check what goes on the wire (`event_data`, null for State inputs).
+the tests can check what goes on the wire (`event_data`, null for State inputs). Tests that check
+that something did *not* happen end with the page's sentinel round trip (traffic.py), not a sleep.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from browser_support import BOOT_TIMEOUT_MS, StaticServer, control, open_app
+from browser_support import BOOT_TIMEOUT_MS, StaticServer, component_id, control, open_app
 from playwright.sync_api import Browser, Page, expect
-from shared_page import RECORD_REQUESTS, app_eval, console_errors_fixture, shared_page_fixture
+from shared_page import app_eval, console_errors_fixture, shared_page_fixture
+from traffic import (
+    RECORD_REQUESTS,
+    dep_id,
+    joins,
+    joins_since,
+    mark,
+    sentinel,
+    wait_finished,
+)
 
 PAGE = "/tests/browser/pages/event_engine.html"
 TIMEOUT = BOOT_TIMEOUT_MS
-
-# Wrap whatever `fetch` the shim installs, recording the body of every queue/join.
 
 
 page = shared_page_fixture(PAGE, RECORD_REQUESTS)
@@ -27,29 +34,12 @@ page = shared_page_fixture(PAGE, RECORD_REQUESTS)
 _console = console_errors_fixture()
 
 
-def joins(page: Page) -> list[dict[str, Any]]:
-    return page.evaluate("window.__joins")
-
-
-def elem_dep(page: Page, elem_id: str, event: str) -> int:
-    """The dependency that listens to `event` of the component with this elem_id."""
-    return app_eval(
-        page,
-        "(() => { const c = [...app.components.values()].find(c => c.props.elem_id === "
-        f"{json.dumps(elem_id)}); return app.config.dependencies.find(d => d.targets.some("
-        f"t => t[0] === c.id && t[1] === {json.dumps(event)})).id; }})()",
-    )
-
-
 def test_load_listeners_fire_once_when_the_app_is_rendered(page: Page) -> None:
     expect(control(page, "loaded")).to_have_value("loaded once", timeout=TIMEOUT)
-    root = app_eval(page, "app.config.layout.id")
-    load_deps = app_eval(
-        page,
-        f"app.config.dependencies.filter(d => d.targets.some(t => t[0] === {root} && t[1] === 'load')).map(d => d.id)",
-    )
-    assert len(load_deps) >= 2  # demo.load and the value function of a*b
-    page.wait_for_timeout(300)
+    # The page's two load listeners: demo.load and the load of the value function of a*b.
+    load_deps = [dep_id(page, "loaded"), dep_id(page, "product")]
+    wait_finished(page, [j for j in joins(page) if j["fn_index"] in load_deps])
+    sentinel(page)  # a load fired twice would have been joined by now
     fired = [j["fn_index"] for j in joins(page) if j["fn_index"] in load_deps]
     assert sorted(fired) == sorted(load_deps), fired
 
@@ -65,14 +55,21 @@ def test_state_renders_nothing(page: Page) -> None:
 
 
 def test_then_always_runs_success_only_on_success_failure_only_on_failure(page: Page) -> None:
+    first, then, success, failure = (
+        dep_id(page, f"chain_{name}") for name in ("first", "then", "success", "failure")
+    )
+    since = mark(page)
     control(page, "chain_in").fill("ok-1")
     page.locator("#chain_btn").click()
     expect(control(page, "chain_first")).to_have_value("first ok-1", timeout=TIMEOUT)
     expect(control(page, "chain_then")).to_have_value("ok-1", timeout=TIMEOUT)
     expect(control(page, "chain_success")).to_have_value("ok-1", timeout=TIMEOUT)
-    page.wait_for_timeout(300)
+    sentinel(page)  # .failure, had it fired with .success, would have been joined and answered
+    ran = sorted(j["fn_index"] for j in joins_since(page, since))
+    assert ran == sorted([first, then, success]), ran
     expect(control(page, "chain_failure")).to_have_value("")
 
+    since = mark(page)
     control(page, "chain_in").fill("fail-2")
     page.locator("#chain_btn").click()
     expect(page.get_by_role("alert").filter(has_text="chain failed on fail-2")).to_be_visible(
@@ -80,7 +77,9 @@ def test_then_always_runs_success_only_on_success_failure_only_on_failure(page: 
     )
     expect(control(page, "chain_then")).to_have_value("fail-2", timeout=TIMEOUT)
     expect(control(page, "chain_failure")).to_have_value("fail-2", timeout=TIMEOUT)
-    page.wait_for_timeout(300)
+    sentinel(page)
+    ran = sorted(j["fn_index"] for j in joins_since(page, since))
+    assert ran == sorted([first, then, failure]), ran
     expect(control(page, "chain_success")).to_have_value("ok-1")
     expect(control(page, "chain_first")).to_have_value("first ok-1")
 
@@ -92,7 +91,7 @@ def test_state_counter_is_per_page_and_its_change_listener_fires(
         page.locator("#count_btn").click()
         expect(control(page, "count_out")).to_have_value(str(n), timeout=TIMEOUT)
         expect(control(page, "count_seen")).to_have_value(f"changed to {n}", timeout=TIMEOUT)
-    dep = elem_dep(page, "count_btn", "click")
+    dep = dep_id(page, "increment")
     sent = [j for j in joins(page) if j["fn_index"] == dep]
     assert sent and all(j["data"] == [None] for j in sent), sent  # a State input goes as null
 
@@ -208,16 +207,14 @@ SELECT = """
 
 
 def test_textbox_select_sends_select_data(page: Page) -> None:
-    dep = elem_dep(page, "sel_src", "select")
+    dep = dep_id(page, "selection")
     before = len(joins(page))
     page.evaluate(SELECT, ["#sel_src textarea, #sel_src input", 4, 9])
     expect(control(page, "sel_out")).to_have_value("quick|[4, 9]|True", timeout=TIMEOUT)
     sent = [j for j in joins(page)[before:] if j["fn_index"] == dep]
     assert len(sent) == 1, sent  # one gesture, one event
     assert sent[0]["event_data"] == {"index": [4, 9], "value": "quick", "selected": True}
-    assert sent[0]["trigger_id"] == app_eval(
-        page, "[...app.components.values()].find(c => c.props.elem_id === 'sel_src').id"
-    )
+    assert sent[0]["trigger_id"] == component_id(page, "sel_src")
 
     # The browser's own select event (select all), not a dispatched one.
     control(page, "sel_src").select_text()
@@ -226,18 +223,29 @@ def test_textbox_select_sends_select_data(page: Page) -> None:
     )
 
     # A textbox nobody listens to for select sends nothing.
-    before = len(joins(page))
+    since = mark(page)
     page.evaluate(SELECT, ["#no_sel textarea, #no_sel input", 0, 6])
-    page.wait_for_timeout(300)
-    assert joins(page)[before:] == []
+    sentinel(page)  # joined after anything the select had fired
+    assert joins_since(page, since) == []
 
 
-def test_other_events_send_null_event_data(page: Page) -> None:
-    assert all(
-        j["event_data"] is None
-        for j in joins(page)
-        if j["fn_index"] != elem_dep(page, "sel_src", "select")
-    )
+def test_change_submit_and_click_send_null_event_data(page: Page) -> None:
+    deps = {kind: dep_id(page, f"plain_{kind}") for kind in ("change", "submit", "click")}
+    box, btn = component_id(page, "plain_in"), component_id(page, "plain_btn")
+    since = mark(page)
+    control(page, "plain_in").fill("x")
+    expect(control(page, "plain_out")).to_have_value("change x", timeout=TIMEOUT)
+    control(page, "plain_in").press("Enter")
+    expect(control(page, "plain_out")).to_have_value("submit x", timeout=TIMEOUT)
+    page.locator("#plain_btn").click()
+    expect(control(page, "plain_out")).to_have_value("click x", timeout=TIMEOUT)
+    sent = joins_since(page, since)
+    assert [(j["fn_index"], j["trigger_id"]) for j in sent] == [
+        (deps["change"], box),
+        (deps["submit"], box),
+        (deps["click"], btn),
+    ], sent
+    assert all(j["event_data"] is None for j in sent), sent
 
 
 def test_value_as_function_of_other_components(page: Page) -> None:

@@ -4,19 +4,35 @@ listeners and Blocks(js=), a full queue, unload (pagehide and handle.unmount()).
 
 The tests share one booted page (pages/queue_features.html: a main app whose sections each have
 their own components, and a second app with a tiny queue). Join and cancel bodies are recorded by
-wrapping the shim's `fetch` before the bundle loads. The unload tests come last: they end the session's life.
+wrapping the shim's `fetch` before the bundle loads, with the queue's stream messages (traffic.py).
+Checks that something stopped or did not happen wait on a definite signal, never a sleep: the
+server's `process_completed` for the event, the page's sentinel round trip, or, for timers, the
+page's always-running `every=0.2` timer ticking N times (N intervals passed and the page's timers
+ran). The unload tests come last: they end the session's life.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 import pytest
 from browser_support import BOOT_TIMEOUT_MS, StaticServer, control, open_app
 from playwright.sync_api import Browser, Page, expect
-from shared_page import RECORD_REQUESTS, app_eval, console_errors_fixture, shared_page_fixture
+from shared_page import app_eval, console_errors_fixture, shared_page_fixture
+from traffic import (
+    RECORD_REQUESTS,
+    click_and_wait_finished,
+    dep_id,
+    joins_for,
+    joins_since,
+    mark,
+    messages_after_completion,
+    next_frames,
+    sentinel,
+    wait_finished,
+    wait_page_intervals,
+)
 
 PAGE = "/tests/browser/pages/queue_features.html"
 TIMEOUT = BOOT_TIMEOUT_MS
@@ -26,20 +42,6 @@ page = shared_page_fixture(PAGE, RECORD_REQUESTS)
 
 
 _console = console_errors_fixture()
-
-
-def elem_dep(page: Page, elem_id: str, event: str = "click") -> int:
-    """The dependency that listens to `event` of the component with this elem_id."""
-    return app_eval(
-        page,
-        "(() => { const c = [...app.components.values()].find(c => c.props.elem_id === "
-        f"{json.dumps(elem_id)}); return app.config.dependencies.find(d => d.targets.some("
-        f"t => t[0] === c.id && t[1] === {json.dumps(event)})).id; }})()",
-    )
-
-
-def joins_for(page: Page, dep: int) -> list[dict[str, Any]]:
-    return [j for j in page.evaluate("window.__joins") if j["fn_index"] == dep]
 
 
 def value(page: Page, elem_id: str) -> str:
@@ -52,6 +54,18 @@ def wait_number_at_least(page: Page, elem_id: str, n: float, timeout: float = TI
         arg=[elem_id, n],
         timeout=timeout,
     )
+
+
+def wait_every_ticks(page: Page, n: int) -> None:
+    """The page's clock: wait until `every_num` (every=0.2, always running) has ticked `n` more
+    times, so n x 0.2 s of page timers have run."""
+    wait_number_at_least(page, "every_num", float(value(page, "every_num")) + n)
+
+
+def caused_since(page: Page, since: int) -> list[dict[str, Any]]:
+    """The joins after `mark()` gave `since`, without the clock's ticks (and the sentinel's)."""
+    clock = dep_id(page, "every_value_1")
+    return [j for j in joins_since(page, since) if j["fn_index"] != clock]
 
 
 # ---- the Stop pattern ------------------------------------------------------------------------
@@ -76,10 +90,14 @@ def test_stop_button_cancels_a_streaming_generator_and_the_app_stays_usable(
         page.wait_for_function(f"id => ({read})(id) >= 5", arg=out, timeout=TIMEOUT)
         page.locator(f"#{stop}").click()
         expect(page.locator(f"#{out} .blocklite-tracker")).to_have_count(0)
-        page.wait_for_timeout(300)  # messages already on their way may land; then nothing more
+        event = joins_for(page, dep_id(page, run))[-1]
+        # The server stopped the generator (it would count on for 100 s): nothing more can come.
+        wait_finished(page, [event])
+        next_frames(page)  # messages already on their way have landed and been painted
         stopped = value(page, out)
-        page.wait_for_timeout(700)
+        sentinel(page)
         assert value(page, out) == stopped, "values kept changing after Stop"
+        assert messages_after_completion(page, event["event_id"]) == []
         assert int(stopped) < 200
         expect(page.locator(f"#{out}")).not_to_have_attribute("aria-busy", "true")
 
@@ -96,7 +114,7 @@ def test_a_cancelled_event_completes_so_its_then_chain_runs(page: Page) -> None:
 
 
 def test_stop_posts_gradios_cancel_body(page: Page) -> None:
-    dep = elem_dep(page, "stop_run")
+    dep = dep_id(page, "stop_run")
     page.evaluate("window.__cancels.length = 0")
     page.locator("#stop_run").click()
     page.wait_for_function(
@@ -184,42 +202,53 @@ def test_scroll_to_output_brings_the_output_into_view(page: Page) -> None:
 # ---- Timer and every= ------------------------------------------------------------------------
 
 
-def test_timer_starts_ticks_stops_and_retimes_through_updates(page: Page) -> None:
-    page.wait_for_timeout(600)
-    assert value(page, "tick_count") == "0", "an inactive timer does not tick"
-    page.locator("#timer_start").click()
-    wait_number_at_least(page, "tick_count", 3)
-    page.locator("#timer_stop").click()
-    page.wait_for_timeout(500)
-    stopped = value(page, "tick_count")
-    page.wait_for_timeout(800)
-    assert value(page, "tick_count") == stopped, "the timer kept ticking after active=False"
+def stop_timer(page: Page, tick: int) -> None:
+    """Stop the 0.2 s timer and wait until the ticks already on their way have finished."""
+    click_and_wait_finished(page, "timer_stop", "timer_stop")
+    wait_finished(page, joins_for(page, tick))
+    next_frames(page)
 
-    page.locator("#timer_retime").click()  # value=0.05, still inactive
-    page.wait_for_timeout(400)
+
+def test_timer_starts_ticks_stops_and_retimes_through_updates(page: Page) -> None:
+    tick = dep_id(page, "tick")
+    wait_every_ticks(page, 3)  # 3 periods of the inactive timer (also 0.2 s) pass
+    assert value(page, "tick_count") == "0", "an inactive timer does not tick"
+    assert joins_for(page, tick) == []
+    click_and_wait_finished(page, "timer_start", "timer_start")
+    wait_number_at_least(page, "tick_count", 3)
+    stop_timer(page, tick)
+    stopped, since = value(page, "tick_count"), mark(page)
+    wait_every_ticks(page, 4)
+    assert value(page, "tick_count") == stopped, "the timer kept ticking after active=False"
+    assert [j for j in joins_since(page, since) if j["fn_index"] == tick] == []
+
+    click_and_wait_finished(page, "timer_retime", "timer_retime")  # value=0.05, still inactive
+    since = mark(page)
+    wait_every_ticks(page, 2)  # 0.4 s: 8 ticks, had retiming started it
     assert value(page, "tick_count") == stopped
-    page.locator("#timer_start").click()
+    assert [j for j in joins_since(page, since) if j["fn_index"] == tick] == []
+    click_and_wait_finished(page, "timer_start", "timer_start")
     start = float(value(page, "tick_count") or 0)
-    page.wait_for_timeout(1000)
-    page.locator("#timer_stop").click()
-    page.wait_for_timeout(300)
+    wait_every_ticks(page, 5)  # 1 s of the page's 0.2 s timer: 5 ticks at the old period
+    stop_timer(page, tick)
     assert float(value(page, "tick_count")) - start >= 8, "retimed to 0.05 s: many more ticks"
 
 
 def test_a_tick_never_starts_while_the_previous_one_runs(page: Page) -> None:
-    timer_id = app_eval(
-        page,
-        "(() => { const c = [...app.components.values()].find(c => c.props.elem_id === 'slow_count');"
-        " return app.config.dependencies.find(d => d.inputs.includes(c.id) && d.targets[0][1] === 'tick').id; })()",
-    )
-    before = len(joins_for(page, timer_id))
+    tick = dep_id(page, "slow_tick")
+    before = len(joins_for(page, tick))
+    began = page.evaluate("performance.now()")
     page.locator("#slow_start").click()
-    page.wait_for_timeout(1500)
-    page.locator("#slow_stop").click()
-    page.wait_for_timeout(700)  # the last tick finishes
-    ticks = len(joins_for(page, timer_id)) - before
-    assert 2 <= ticks <= 6, f"{ticks} ticks of a 0.3 s handler in 1.5 s (timer every 0.05 s)"
-    assert float(value(page, "slow_count")) == ticks
+    wait_number_at_least(page, "slow_count", float(value(page, "slow_count")) + 3)
+    click_and_wait_finished(page, "slow_stop", "slow_stop")
+    stopped_at = page.evaluate("performance.now()")
+    sent = joins_for(page, tick)[before:]
+    wait_finished(page, sent)  # the last tick finishes
+    next_frames(page)
+    ticks, seconds = len(sent), (stopped_at - began) / 1000
+    # A 0.3 s handler, a timer every 0.05 s: one tick at a time means at most one per 0.3 s.
+    assert 3 <= ticks <= seconds / 0.3 + 1, f"{ticks} ticks in {seconds:.2f} s"
+    assert float(value(page, "slow_count")) == len(joins_for(page, tick))  # each saw the last
 
 
 def test_every_reruns_a_value_function(page: Page) -> None:
@@ -238,7 +267,7 @@ def test_blocks_js_runs_once_when_the_app_renders(page: Page) -> None:
 def test_js_runs_first_and_its_result_goes_to_python(page: Page) -> None:
     page.locator("#js_py_btn").click()
     expect(control(page, "js_py_out")).to_have_value("py got hello!", timeout=TIMEOUT)
-    assert joins_for(page, elem_dep(page, "js_py_btn"))[-1]["data"] == ["hello!"]
+    assert joins_for(page, dep_id(page, "js_py"))[-1]["data"] == ["hello!"]
 
 
 def test_js_only_listener_sets_outputs_without_python(page: Page) -> None:
@@ -249,8 +278,8 @@ def test_js_only_listener_sets_outputs_without_python(page: Page) -> None:
     expect(control(page, "js_other")).to_have_value("hello")
     page.locator("#js_swap_btn").click()
     expect(control(page, "js_in")).to_have_value("hello")
-    assert joins_for(page, elem_dep(page, "js_only_btn")) == []
-    assert joins_for(page, elem_dep(page, "js_swap_btn")) == []
+    assert joins_for(page, dep_id(page, "js_only")) == []
+    assert joins_for(page, dep_id(page, "js_swap")) == []
 
 
 def test_async_js_with_several_inputs(page: Page) -> None:
@@ -259,14 +288,15 @@ def test_async_js_with_several_inputs(page: Page) -> None:
 
 
 def test_a_failing_js_function_shows_an_error_and_stops_the_event(page: Page) -> None:
-    before = value(page, "js_only_out")
+    before, since = value(page, "js_only_out"), mark(page)
     page.locator("#js_bad_btn").click()
     toast = page.get_by_role("alert").filter(has_text="JavaScript error")
     expect(toast).to_be_visible(timeout=TIMEOUT)
     expect(toast).to_contain_text("TypeError")
-    page.wait_for_timeout(300)
+    sentinel(page)  # a Python call sent after the failure would have been joined and answered
     assert value(page, "js_only_out") == before
-    assert joins_for(page, elem_dep(page, "js_bad_btn")) == []
+    assert caused_since(page, since) == []
+    assert joins_for(page, dep_id(page, "js_bad")) == []
     toast.locator(".blocklite-toast-close").click()
 
 
@@ -294,8 +324,11 @@ def test_a_full_queue_shows_its_detail_and_queued_events_show_their_rank(page: P
 def test_pagehide_fires_unload_listeners_unless_the_page_is_cached(page: Page) -> None:
     seen: list[str] = []
     page.on("console", lambda m: seen.append(m.text))
+    unload, since = dep_id(page, "unload"), mark(page)
     page.evaluate("window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }))")
-    page.wait_for_timeout(600)
+    sentinel(page)  # unload listeners fired by the pagehide would have been joined and run by now
+    assert caused_since(page, since) == []
+    assert joins_for(page, unload) == []
     assert not any("unload ran" in text for text in seen), (
         "a page kept in the bfcache is not unloaded"
     )
@@ -323,7 +356,7 @@ def test_unmount_stops_timers_fires_unload_and_ends_the_app(
         )
         assert page.evaluate("[...blocklite.apps.values()][0].root.childElementCount") == 0
         count = page.evaluate("[...blocklite.apps.values()][0].requests.length")
-        page.wait_for_timeout(800)
+        wait_page_intervals(page, 200, 5)  # the app's 0.2 s timers would have fired 4 times
         assert page.evaluate("[...blocklite.apps.values()][0].requests.length") == count, (
             "timers and every= stopped"
         )

@@ -140,7 +140,7 @@ export function request(
         response.headers = data.headers;
         onStart?.(response);
         if (data.chunk !== undefined) {
-          // The head may carry the first body chunk (see js/messages.ts).
+          // The head may carry the first body chunk (see protocol/worker.ts).
           if (!(data.chunk instanceof Uint8Array)) throw new Error("body chunk is not a Uint8Array");
           response.chunks.push(data.chunk);
           onChunk?.(data.chunk, response);

@@ -1,6 +1,6 @@
 // The worker runtime end to end under Node: real Pyodide from dist/, the real wheel, real ports.
 //
-// Why it exists: it checks the page⇄worker contract (js/messages.ts, docs/architecture.md) without a
+// Why it exists: it checks the page⇄worker contract (protocol/worker.ts, docs/architecture.md) without a
 // browser: boot → ready, HTTP replies on a transferred port, SSE arriving as several chunks, app errors
 // with a line number, and no message lost while Pyodide is still loading.
 

@@ -1,11 +1,11 @@
 // Accessibility helpers without a DOM: what a running event's progress says to screen readers
-// (js/announce.ts). It must change only on steps worth hearing, never with the ticking timer.
+// (js/status/announce.ts). It must change only on steps worth hearing, never with the ticking timer.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { spokenProgress } = await loadUi("announce");
-const { parseProgress } = await loadUi("progress");
+const { spokenProgress } = await loadUi("status/announce");
+const { parseProgress } = await loadUi("status/progress-overlay");
 
 test("progress is spoken in steps of 10 %, with its description", () => {
   const at = (index) => spokenProgress(parseProgress([{ index, length: 40, unit: "steps", desc: "Crunching" }]), null);

@@ -1,11 +1,11 @@
-// The Chatbot's pure logic (js/components/chat-model.ts): reading messages, where they go, and
+// The Chatbot's pure logic (js/components/chat/model.ts): reading messages, where they go, and
 // which custom tags are shown as text.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
 const { parseMessages, planLayout, lastUserIndex, messageText, messageValue, eventContents, escapeCustomTags } = await loadUi(
-  "components/chat-model",
+  "components/chat/model",
 );
 
 const msg = (role, text, metadata = null) => ({ role, metadata, content: [{ type: "text", text }], options: null });

@@ -1,13 +1,13 @@
-// The queue client (js/client.ts) over the shim, against a fake worker that plays Gradio's server:
+// The queue client (js/engine/queue-client.ts) over the shim, against a fake worker that plays Gradio's server:
 // join → event_id, one session stream, early messages buffered, close_stream and reopen, errors.
 import assert from "node:assert/strict";
 import { afterEach, test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
 globalThis.location = new URL("http://localhost:8000/page.html?x=1");
-const { installShim } = await loadUi("shim");
-const { registerRoute } = await loadUi("transport");
-const { QueueClient } = await loadUi("client");
+const { installShim } = await loadUi("net/shim");
+const { registerRoute } = await loadUi("net/transport");
+const { QueueClient } = await loadUi("engine/queue-client");
 installShim();
 
 // Open streams keep Node's event loop alive: close every client after each test.

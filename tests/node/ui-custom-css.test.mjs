@@ -1,9 +1,9 @@
-// js/custom-css.ts: the selector rewriting (the CSSOM walk itself runs in the browser tests).
+// js/page/custom-css.ts: the selector rewriting (the CSSOM walk itself runs in the browser tests).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { scopeSelector } = await loadUi("custom-css");
+const { scopeSelector } = await loadUi("page/custom-css");
 
 test("css selectors are scoped under the app root; app-level selectors mean the root", () => {
   const s = (sel) => scopeSelector(sel, "#app-1");

@@ -1,9 +1,9 @@
-// Streaming output diffs (js/diff.ts), with the cases Gradio's server produces.
+// Streaming output diffs (js/engine/diff.ts), with the cases Gradio's server produces.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { applyDiff, isDiffList } = await loadUi("diff");
+const { applyDiff, isDiffList } = await loadUi("engine/diff");
 
 test("append to a string at the root path", () => {
   let value = "0";

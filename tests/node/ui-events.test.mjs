@@ -1,12 +1,12 @@
-// The event runner (js/events.ts) and output frames (js/outputs.ts) with a fake queue client and fake
+// The event runner (js/engine/scheduler.ts) and output frames (js/engine/outputs.ts) with a fake queue client and fake
 // components: event_data, load, gr.on, chains, changed_state_ids, generator diffs folded per frame.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { EventRunner } = await loadUi("events");
-const { mergeOutput, FrameBatcher } = await loadUi("outputs");
-const { parseConfig } = await loadUi("config");
+const { EventRunner } = await loadUi("engine/scheduler");
+const { mergeOutput, FrameBatcher } = await loadUi("engine/outputs");
+const { parseConfig } = await loadUi("engine/config");
 
 const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
 

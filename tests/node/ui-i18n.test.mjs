@@ -1,9 +1,11 @@
-// js/i18n.ts: locale choice, fallbacks, the two forms a key arrives in, and which props are text.
+// js/page/i18n.ts: locale choice, fallbacks, the two forms a key arrives in, and which props are text
+// (which component types have a text value comes from the component registry, as in the page).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { Translator, pickLocale, parseTranslations } = await loadUi("i18n");
+const { Translator, pickLocale, parseTranslations } = await loadUi("page/i18n");
+const { isTextValue } = await loadUi("components/registry");
 
 const TRANSLATIONS = {
   en: { greeting: "Hello", submit: "Submit", only_en: "English only" },
@@ -25,24 +27,24 @@ test("the locale: exact tag, then the language alone, in the reader's order", ()
 });
 
 test("a key: the reader's locale, else English, else the key itself", () => {
-  const fr = new Translator(TRANSLATIONS, ["fr-FR", "fr"]);
+  const fr = new Translator(TRANSLATIONS, ["fr-FR", "fr"], isTextValue);
   assert.equal(fr.locale, "fr");
   assert.equal(fr.text("greeting"), "Bonjour");
   assert.equal(fr.text("only_en"), "English only");
   assert.equal(fr.text("missing"), "missing");
-  const ja = new Translator(TRANSLATIONS, ["ja"]);
+  const ja = new Translator(TRANSLATIONS, ["ja"], isTextValue);
   assert.equal(ja.locale, null);
   assert.equal(ja.lang, "en", "the text shown is English");
   assert.equal(ja.text("greeting"), "Hello");
-  const none = new Translator({}, ["fr"]);
+  const none = new Translator({}, ["fr"], isTextValue);
   assert.equal(none.lang, null);
   assert.equal(none.text("greeting"), "greeting");
-  const enUs = new Translator({ "en-US": { k: "US" }, fr: {} }, ["ja"]);
+  const enUs = new Translator({ "en-US": { k: "US" }, fr: {} }, ["ja"], isTextValue);
   assert.equal(enUs.text("k"), "US", "an en-* locale is English when there is no plain en");
 });
 
 test("metadata objects and markers inside strings are translated, other values kept", () => {
-  const fr = new Translator(TRANSLATIONS, ["fr"]);
+  const fr = new Translator(TRANSLATIONS, ["fr"], isTextValue);
   assert.equal(fr.value({ __type__: "translation_metadata", key: "submit" }), "Soumettre");
   assert.equal(fr.value(marker("greeting")), "Bonjour");
   assert.equal(fr.value(pyMarker("greeting")), "Bonjour");
@@ -56,7 +58,7 @@ test("metadata objects and markers inside strings are translated, other values k
 });
 
 test("props: text props everywhere, value only where it is text, choice labels not values", () => {
-  const fr = new Translator(TRANSLATIONS, ["fr"]);
+  const fr = new Translator(TRANSLATIONS, ["fr"], isTextValue);
   const props = { label: marker("greeting"), info: marker("submit"), placeholder: marker("greeting"), elem_id: "x" };
   assert.deepEqual(fr.props("number", { ...props, value: 3 }), {
     label: "Bonjour",
@@ -77,7 +79,7 @@ test("props: text props everywhere, value only where it is text, choice labels n
 });
 
 test("outputs: updates translate their props, plain values only for text components", () => {
-  const fr = new Translator(TRANSLATIONS, ["fr"]);
+  const fr = new Translator(TRANSLATIONS, ["fr"], isTextValue);
   assert.deepEqual(fr.output("textbox", { __type__: "update", label: marker("greeting"), value: marker("submit") }), {
     __type__: "update",
     label: "Bonjour",

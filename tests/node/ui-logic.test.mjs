@@ -3,9 +3,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { isInteractive, isEmptyValue } = await loadUi("interactive");
-const { parseConfig, skipsQueue } = await loadUi("config");
-const { dedent } = await loadUi("dedent");
+const { isInteractive, isEmptyValue } = await loadUi("engine/interactive");
+const { parseConfig, skipsQueue } = await loadUi("engine/config");
+const { dedent } = await loadUi("lib/dedent");
 
 const dep = (inputs, outputs) => ({ inputs, outputs });
 

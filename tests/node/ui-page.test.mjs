@@ -1,9 +1,9 @@
-// js/page.ts: when an app may set document.title (the DOM parts run in the browser tests).
+// js/page/page-options.ts: when an app may set document.title (the DOM parts run in the browser tests).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { ownsTitle, parseTitleMode } = await loadUi("page");
+const { ownsTitle, parseTitleMode } = await loadUi("page/page-options");
 
 test("data-title: absent is auto, false/off/no is off, anything else is on", () => {
   assert.equal(parseTitleMode(undefined), "auto");

@@ -1,14 +1,14 @@
-// Event engine part 2 on the page, without a DOM: cancels (js/events.ts, js/event-run.ts), js=
-// listeners (js/frontend-fn.ts), unload, and the progress helpers (js/progress.ts), with a fake
+// Event engine part 2 on the page, without a DOM: cancels (js/engine/scheduler.ts, event-run.ts), js=
+// listeners (js/engine/frontend-fn.ts), unload, and the progress helpers (js/status/progress-overlay.ts), with a fake
 // queue client and fake components.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { EventRunner } = await loadUi("events");
-const { parseConfig } = await loadUi("config");
-const { parseProgress, fractions, progressLabel, statusText } = await loadUi("progress");
-const { compileListener, runAppJs, valuesFor } = await loadUi("frontend-fn");
+const { EventRunner } = await loadUi("engine/scheduler");
+const { parseConfig } = await loadUi("engine/config");
+const { parseProgress, fractions, progressLabel, statusText } = await loadUi("status/progress-overlay");
+const { compileListener, runAppJs, valuesFor } = await loadUi("engine/frontend-fn");
 
 const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
 

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { copyText } = await loadUi("clipboard");
+const { copyText } = await loadUi("lib/clipboard");
 const { escapeHtml } = await loadUi("components/sanitize");
 
 function withClipboard(clipboard, run) {

@@ -1,4 +1,4 @@
-// The fetch/EventSource shim and the transport (js/shim.ts, js/transport.ts, js/event-source.ts),
+// The fetch/EventSource shim and the transport (js/net/shim.ts, transport.ts, event-source.ts),
 // driven under Node with a fake worker that answers on the transferred MessagePort.
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -11,8 +11,8 @@ globalThis.fetch = async (input) => {
   return new Response("from the network");
 };
 
-const { installShim } = await loadUi("shim");
-const { registerRoute, failRoute } = await loadUi("transport");
+const { installShim } = await loadUi("net/shim");
+const { registerRoute, failRoute } = await loadUi("net/transport");
 installShim();
 installShim(); // idempotent
 

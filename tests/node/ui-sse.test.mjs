@@ -1,9 +1,9 @@
-// The incremental text/event-stream parser (js/sse.ts).
+// The incremental text/event-stream parser (js/net/sse.ts).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { SseParser } = await loadUi("sse");
+const { SseParser } = await loadUi("net/sse");
 
 function parse(chunks) {
   const events = [];

@@ -3,8 +3,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const { parseThemeVars } = await loadUi("theme");
-const { parseConfig } = await loadUi("config");
+const { parseThemeVars } = await loadUi("page/theme");
+const { parseConfig } = await loadUi("engine/config");
 
 test("theme_vars keeps well-formed names and string values only", () => {
   const vars = parseThemeVars({
@@ -30,7 +30,7 @@ test("the light/dark choice: URL parameter, then the script tag, then the system
   const warnings = [];
   console.warn = (...args) => warnings.push(args.join(" "));
   try {
-    const { initialScheme, parseScheme } = await loadUi("color-scheme");
+    const { initialScheme, parseScheme } = await loadUi("page/color-scheme");
     globalThis.location = { search: "" };
     assert.equal(initialScheme(undefined), "system");
     assert.equal(initialScheme("DARK"), "dark");

@@ -1,10 +1,12 @@
-// Value rules of the catalog components (js/components/values.ts): choices, lists, slider steps,
-// dates, colours, highlighted tokens and labels — what the page sends and how it reads outputs.
+// Value rules of the catalog components: choices and lists (js/components/choice-values.ts), slider
+// steps, dates, colours, highlighted tokens and labels (each in its component's module) — what the
+// page sends and how it reads outputs.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadUi } from "./ui-bundle.mjs";
 
-const v = await loadUi("components/values");
+const modules = ["choice-values", "slider", "datetime", "colorpicker", "highlightedtext", "label"];
+const v = Object.assign({}, ...(await Promise.all(modules.map((m) => loadUi(`components/${m}`)))));
 
 test("choices are [label, value] pairs; bare values label themselves; junk is dropped", () => {
   assert.deepEqual(v.parseChoices([["Apple", "a"], "Cherry", 3, ["N", null], { x: 1 }, ["only"]]), [

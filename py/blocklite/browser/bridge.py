@@ -1,8 +1,9 @@
 """The worker's way into Python: run the app's code, then carry HTTP requests to its ASGI app.
 
-The worker (TypeScript) calls only the three functions here, through function proxies. Requests
-arrive as JSON plus body bytes; responses go back through a JS callback as they are produced, so a
-server-sent-event stream reaches the page chunk by chunk. Only this module knows about `pyodide`;
+The worker (TypeScript) calls only the four functions here (`boot`, `resume`, `run_app`,
+`start_request`), through function proxies. Requests arrive as JSON plus body bytes; responses go
+back through a JS callback as they are produced, so a server-sent-event stream reaches the page
+chunk by chunk. Only this module knows about `pyodide`;
 the rest of blocklite runs unchanged on CPython.
 """
 
@@ -18,21 +19,29 @@ import types
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+# What almost every app uses: imported with this module, which the worker imports to call boot(),
+# so they are in the build's memory snapshot rather than loaded while the app's code runs.
+import blocklite
+import blocklite.blocks
+import blocklite.components.button
+import blocklite.components.number
+import blocklite.components.text
+import blocklite.events
+import blocklite.processing
+
+from .. import app_registry
+from ..server.served_app import ServedApp
 from ..server.session import start_eagerly
 from ..server.types import Message
 
-#: app id → (ASGI app, root path such as "/__blocklite__/app-1").
-_apps: dict[str, tuple[Any, str]] = {}
+#: app id → (the served app, root path such as "/__blocklite__/app-1").
+_apps: dict[str, tuple[ServedApp, str]] = {}
 
 
 def boot() -> None:
-    """Make `import gradio` mean blocklite (here only, never on CPython) and pre-import the core."""
-    import blocklite
-
+    """Make `import gradio` mean blocklite (here only, never on CPython, where importing this
+    module must not alias it). The core every app needs came with this module's imports."""
     sys.modules.setdefault("gradio", blocklite)
-    from .. import blocks, events, processing  # noqa: F401
-    from ..components import button, number, text  # noqa: F401
-    from ..server import app  # noqa: F401
 
 
 def resume() -> None:
@@ -78,24 +87,18 @@ def _describe_app_error(error: BaseException, filename: str) -> dict[str, Any]:
 
 def run_app(code: str, app_id: str, root_url: str, filename: str) -> str:
     """Run the app's code as `__main__` and register the Blocks it launched (or created last)."""
-    from .. import blocks as blocks_module
-
-    created_before = len(blocks_module.created)
-    launched_before = len(blocks_module.launched)
     # Tracebacks show the app's own lines, as they would for a file.
     linecache.cache[filename] = (len(code), None, code.splitlines(keepends=True), filename)
     main = types.ModuleType("__main__")
     main.__file__ = filename
     sys.modules["__main__"] = main
-    try:
-        exec(compile(code, filename, "exec"), main.__dict__)
-    except BaseException as error:  # the app's own code: report everything, even SystemExit
-        return json.dumps({"ok": False, "error": _describe_app_error(error, filename)})
-    if len(blocks_module.launched) > launched_before:
-        app = blocks_module.launched[-1]
-    elif len(blocks_module.created) > created_before:
-        app = blocks_module.created[-1]
-    else:
+    with app_registry.collect() as run:  # the Blocks this code builds and launches
+        try:
+            exec(compile(code, filename, "exec"), main.__dict__)
+        except BaseException as error:  # the app's own code: report everything, even SystemExit
+            return json.dumps({"ok": False, "error": _describe_app_error(error, filename)})
+    app = run.app
+    if app is None:
         message = "The app's code created no gr.Blocks: nothing to show."
         return json.dumps(
             {

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..events import Dependency, _register
+from ..events import Dependency, on
 from ..request import EditData, SelectData
 from ..updates import skip, update
-from . import saved
 from .messages import last_turn, message_text, reply_messages, user_turn
+from .saved import delete as delete_saved
+from .saved import load as load_saved
+from .saved import save as save_conversation
+from .saved import titles as saved_titles
 
 if TYPE_CHECKING:
     from .interface import ChatInterface
@@ -175,7 +178,7 @@ def wire(chat: ChatInterface) -> None:
         if chat.saved_conversations is None:
             return
         step.then(
-            saved.save,
+            save_conversation,
             [chat.conversation_id, bot, chat.saved_conversations],
             [chat.conversation_id, chat.saved_conversations, chat.history_list],
             preprocess=False,  # stored as the page shows it: plain JSON
@@ -207,19 +210,17 @@ def wire(chat: ChatInterface) -> None:
     then_save(bot.undo(turns.undo, bot, [bot, box], **QUICK))
     _wire_clear(chat)
 
-    endpoint = _register(
-        chat,
+    # The API endpoint: no trigger on the page (wire() runs inside `with chat:`, so it is chat's).
+    endpoint = on(
         [],
         chat.turn.listener(turns.api),
         [box, chat.api_history, *chat.additional_inputs],
         [chat.api_response, chat.api_history, *chat.additional_outputs],
-        {
-            "api_name": chat.api_name,
-            "api_description": chat.api_description,
-            "api_visibility": chat.api_visibility,
-            "concurrency_limit": chat.concurrency_limit,
-            "show_progress": "hidden",
-        },
+        api_name=chat.api_name,
+        api_description=chat.api_description,
+        api_visibility=chat.api_visibility,
+        concurrency_limit=chat.concurrency_limit,
+        show_progress="hidden",
     )
     _fix_injections(endpoint, chat)
     if chat.saved_conversations is not None:
@@ -241,7 +242,7 @@ def _wire_clear(chat: ChatInterface) -> None:
         chat.chatbot.clear(lambda: [], None, chat.chatbot, **QUICK)
         return
     chat.chatbot.clear(
-        lambda current, stored: ([], *saved.delete(current, stored)),
+        lambda current, stored: ([], *delete_saved(current, stored)),
         [chat.conversation_id, chat.saved_conversations],
         [chat.chatbot, chat.conversation_id, chat.saved_conversations, chat.history_list],
         **QUICK,
@@ -255,9 +256,9 @@ def _wire_saved(chat: ChatInterface) -> None:
         lambda: ([], None), None, [chat.chatbot, chat.conversation_id], **QUICK
     )
     chat.history_list.click(
-        saved.load,
+        load_saved,
         [chat.history_list, chat.saved_conversations],
         [chat.chatbot, chat.conversation_id],
         **QUICK,
     )
-    chat.load(saved.titles, chat.saved_conversations, chat.history_list, **QUICK)
+    chat.load(saved_titles, chat.saved_conversations, chat.history_list, **QUICK)

@@ -3,13 +3,39 @@
 `preprocess` turns the JSON value the page sends into what the user's function receives;
 `postprocess` turns what the function returns into the JSON value the page shows. Both are plain
 methods so they are unit-tested without a server.
+
+The keywords every component takes are declared once, in `Component.__init__`; `ComponentKeywords`
+types them for subclasses, which take `**shared: Unpack[ComponentKeywords]` and forward it with
+`super().__init__(value, **shared)` (block.py refuses a keyword the TypedDict does not name).
+A component whose Gradio signature takes fewer of them uses `ValueKeywords` or `BlockKeywords`.
 """
 
 from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from ..block import Block
+from ..block import Block, BlockKeywords
+
+
+class ValueKeywords(BlockKeywords, total=False):
+    """Block's keywords plus the label and a computed value (`every`, `inputs`): what Markdown and
+    Chatbot take. Defaults as in `Component.__init__`."""
+
+    label: str | None
+    show_label: bool | None
+    every: Any
+    inputs: Any
+
+
+class ComponentKeywords(ValueKeywords, total=False):
+    """The keyword parameters of `Component.__init__` (same defaults), for a subclass's
+    `**shared`."""
+
+    info: str | None
+    container: bool
+    scale: int | None
+    min_width: int
+    interactive: bool | None
 
 
 class Component(Block):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, Unpack
 
+from ..block import BlockKeywords
 from ..events import EventListener
 from .base import Component
 
@@ -30,14 +31,10 @@ class Button(Component):
         icon: str | None = None,
         link: str | None = None,
         link_target: Literal["_self", "_blank", "_parent", "_top"] = "_self",
-        visible: bool = True,
         interactive: bool = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: int | str | None = None,
         scale: int | None = None,
         min_width: int | None = None,
+        **shared: Unpack[BlockKeywords],
     ) -> None:
         self.variant = variant
         self.size = size
@@ -50,13 +47,9 @@ class Button(Component):
             scale=scale,
             min_width=min_width,  # type: ignore[arg-type]
             interactive=interactive,
-            visible=visible,
-            elem_id=elem_id,
-            elem_classes=elem_classes,
-            render=render,
-            key=key,
             every=every,
             inputs=inputs,
+            **shared,
         )
 
     def preprocess(self, payload: Any) -> str | None:

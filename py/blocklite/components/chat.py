@@ -10,24 +10,20 @@ as Gradio 6 does. The page renders the messages and fires the chat events: `like
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, Unpack
 
 from ..errors import Error
 from ..events import EventListener
-from .base import Component
+from .base import Component, ValueKeywords
+from .chat_content import ChatFormatError, MessagePlace
 from .chat_format import (
-    ChatFormatError,
     ChatMessage,
     MessageDict,
-    MessagePlace,
-    MetadataDict,
-    OptionDict,
     looks_like_tuples,
     normalize_examples,
     normalize_message,
 )
-
-__all__ = ["ChatMessage", "Chatbot", "MessageDict", "MetadataDict", "OptionDict"]
+from .registry import component_for_type
 
 BUTTON_NAMES = ("share", "copy", "copy_all")
 
@@ -102,19 +98,10 @@ class Chatbot(Component):
         value: list[MessageDict | ChatMessage | dict[str, Any]] | Any = None,
         *,
         type: Literal["messages"] = "messages",
-        label: str | None = None,
-        every: Any = None,
-        inputs: Any = None,
-        show_label: bool | None = None,
         container: bool = True,
         scale: int | None = None,
         min_width: int = 160,
-        visible: bool | Literal["hidden"] = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
         autoscroll: bool = True,
-        render: bool = True,
-        key: int | str | tuple[int | str, ...] | None = None,
         preserved_by_key: list[str] | str | None = "value",
         height: int | str | None = 400,
         resizable: bool = False,
@@ -142,7 +129,9 @@ class Chatbot(Component):
         allow_tags: list[str] | bool = True,
         reasoning_tags: list[tuple[str, str]] | None = None,
         like_user_message: bool = False,
+        **shared: Unpack[ValueKeywords],
     ) -> None:
+        label = shared.get("label")
         where = f"Chatbot{f' {label!r}' if label else ''}"
         if type != "messages":
             raise ValueError(
@@ -184,21 +173,7 @@ class Chatbot(Component):
         self.allow_tags = allow_tags if allow_tags else False
         self.reasoning_tags = [tuple(pair) for pair in reasoning_tags] if reasoning_tags else None
         self.like_user_message = like_user_message
-        super().__init__(
-            value,
-            label=label,
-            show_label=show_label,
-            container=container,
-            scale=scale,
-            min_width=min_width,
-            visible=visible,  # type: ignore[arg-type]
-            elem_id=elem_id,
-            elem_classes=elem_classes,
-            render=render,
-            key=key,  # type: ignore[arg-type]
-            every=every,
-            inputs=inputs,
-        )
+        super().__init__(value, container=container, scale=scale, min_width=min_width, **shared)
         if self.initial_value is not None:
             self.postprocess(self.initial_value)  # a bad default fails here, not on page load
 
@@ -306,18 +281,12 @@ def _avatars(value: Any, where: str) -> list[str | None] | None:
 
 def _component_instance(item: dict[str, Any]) -> Any:
     """The component a component item names (with its value), as Gradio hands it to handlers."""
-    import importlib
-
-    import blocklite
-
-    for name, module in blocklite._EXPORTS.items():
-        if name.lower() != item["component"] or not module.startswith("components."):
-            continue
-        cls = getattr(importlib.import_module(f"blocklite.{module}"), name)
-        try:
-            args = {**item.get("constructor_args", {}), "render": False}
-            args["value"] = item.get("value")
-            return cls(**args)
-        except Exception:
-            return None
-    return None
+    entry = component_for_type(item["component"])
+    if entry is None:
+        return None
+    try:
+        args = {**item.get("constructor_args", {}), "render": False}
+        args["value"] = item.get("value")
+        return entry.load()(**args)
+    except Exception:
+        return None

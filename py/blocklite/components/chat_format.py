@@ -20,24 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, NotRequired, TypedDict
 
-from .chat_content import ChatFormatError, MessagePlace, Where, content_item, file_data, guess_mime
-
-__all__ = [
-    "ChatFormatError",
-    "ChatMessage",
-    "MessageDict",
-    "MessagePlace",
-    "MetadataDict",
-    "OptionDict",
-    "Where",
-    "content_item",
-    "file_data",
-    "guess_mime",
-    "looks_like_tuples",
-    "normalize_examples",
-    "normalize_message",
-    "split_reasoning",
-]
+from .chat_content import ChatFormatError, Where, content_item, file_data
 
 STATUSES = ("pending", "done")
 METADATA_KEYS = ("title", "id", "parent_id", "log", "duration", "status")
@@ -59,16 +42,6 @@ class OptionDict(TypedDict):
 
     value: str
     label: NotRequired[str]
-
-
-class FileDataDict(TypedDict):
-    path: str
-    url: NotRequired[str | None]
-    size: NotRequired[int | None]
-    orig_name: NotRequired[str | None]
-    mime_type: NotRequired[str | None]
-    is_stream: NotRequired[bool]
-    meta: NotRequired[dict[str, str]]
 
 
 class MessageDict(TypedDict):

@@ -8,11 +8,11 @@ an error naming the component (unless the component allows custom values).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, Unpack
 
 from ..errors import Error
 from ..events import EventListener
-from .base import Component
+from .base import Component, ComponentKeywords
 
 Choice = str | int | float | tuple[str, Any]
 
@@ -43,8 +43,8 @@ class Checkbox(Component):
     input = EventListener("input")
     select = EventListener("select")
 
-    def __init__(self, value: bool | Any = False, **kwargs: Any) -> None:
-        super().__init__(value, **kwargs)
+    def __init__(self, value: bool | Any = False, **shared: Unpack[ComponentKeywords]) -> None:
+        super().__init__(value, **shared)
 
     def preprocess(self, payload: Any) -> bool:
         return bool(payload)
@@ -73,7 +73,7 @@ class _Choices(Component):
         value: Any = None,
         *,
         type: Literal["value", "index"] = "value",
-        **kwargs: Any,
+        **shared: Unpack[ComponentKeywords],
     ) -> None:
         if type not in ("value", "index"):
             raise ValueError(
@@ -81,7 +81,7 @@ class _Choices(Component):
             )
         self.choices = normalize_choices(choices)
         self.type = type
-        super().__init__(value, **kwargs)
+        super().__init__(value, **shared)
 
     def normalize_prop(self, name: str, value: Any) -> Any:
         return normalize_choices(value) if name == "choices" else value
@@ -162,7 +162,7 @@ class Dropdown(_Choices):
         allow_custom_value: bool = False,
         max_choices: int | None = None,
         filterable: bool = True,
-        **kwargs: Any,
+        **shared: Unpack[ComponentKeywords],
     ) -> None:
         self.multiselect = multiselect
         self.allow_custom_value = allow_custom_value
@@ -170,7 +170,7 @@ class Dropdown(_Choices):
         self.filterable = filterable
         if value is None and not multiselect and choices:
             value = normalize_choices(choices)[0][1]  # Gradio preselects the first choice
-        super().__init__(choices, value, type=type, **kwargs)
+        super().__init__(choices, value, type=type, **shared)
 
     def preprocess(self, payload: Any) -> Any:
         if self.multiselect:

@@ -7,10 +7,10 @@ markup, not for running code (use `js=` or `head=` for that).
 from __future__ import annotations
 
 import json
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Unpack
 
 from ..events import EventListener
-from .base import Component
+from .base import Component, ComponentKeywords
 
 
 class HTML(Component):
@@ -23,8 +23,9 @@ class HTML(Component):
     change = EventListener("change")
     click = EventListener("click")
 
-    def __init__(self, value: str | Any = "", *, container: bool = False, **kwargs: Any) -> None:
-        super().__init__(value, container=container, **kwargs)
+    def __init__(self, value: str | Any = "", **shared: Unpack[ComponentKeywords]) -> None:
+        """As Gradio's HTML, `container` defaults to False here."""
+        super().__init__(value, **{"container": False, **shared})
 
     def postprocess(self, value: Any) -> str | None:
         return None if value is None else str(value)
@@ -40,9 +41,11 @@ class JSON(Component):
 
     change = EventListener("change")
 
-    def __init__(self, value: Any = None, *, open: bool = False, **kwargs: Any) -> None:
+    def __init__(
+        self, value: Any = None, *, open: bool = False, **shared: Unpack[ComponentKeywords]
+    ) -> None:
         self.open = open
-        super().__init__(value, **kwargs)
+        super().__init__(value, **shared)
 
     def postprocess(self, value: Any) -> Any:
         if isinstance(value, str):
@@ -73,11 +76,11 @@ class Label(Component):
         *,
         num_top_classes: int | None = None,
         color: str | None = None,
-        **kwargs: Any,
+        **shared: Unpack[ComponentKeywords],
     ) -> None:
         self.num_top_classes = num_top_classes
         self.color = color
-        super().__init__(value, **kwargs)
+        super().__init__(value, **shared)
 
     def postprocess(self, value: Any) -> dict[str, Any] | None:
         if value is None:
@@ -133,13 +136,13 @@ class HighlightedText(Component):
         show_legend: bool = False,
         combine_adjacent: bool = False,
         adjacent_separator: str = "",
-        **kwargs: Any,
+        **shared: Unpack[ComponentKeywords],
     ) -> None:
         self.color_map = color_map
         self.show_legend = show_legend
         self.combine_adjacent = combine_adjacent
         self.adjacent_separator = adjacent_separator
-        super().__init__(value, **kwargs)
+        super().__init__(value, **shared)
 
     def postprocess(self, value: Any) -> list[dict[str, Any]] | None:
         if value is None:
@@ -235,7 +238,7 @@ class Code(Component):
         lines: int = 5,
         max_lines: int | None = None,
         wrap_lines: bool = False,
-        **kwargs: Any,
+        **shared: Unpack[ComponentKeywords],
     ) -> None:
         if language not in CODE_LANGUAGES:
             known = ", ".join(name for name in CODE_LANGUAGES if name)
@@ -246,7 +249,7 @@ class Code(Component):
         self.lines = lines
         self.max_lines = max_lines
         self.wrap_lines = wrap_lines
-        super().__init__(value, **kwargs)
+        super().__init__(value, **shared)
 
     def postprocess(self, value: Any) -> str | None:
         return None if value is None else str(value)

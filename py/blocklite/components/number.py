@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import math
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Unpack
 
 from ..errors import Error
 from ..events import EventListener
-from .base import Component
+from .base import Component, ComponentKeywords
 
 
 class Number(Component):
@@ -28,46 +28,17 @@ class Number(Component):
         self,
         value: float | Any | None = None,
         *,
-        label: str | None = None,
-        info: str | None = None,
-        show_label: bool | None = None,
-        container: bool = True,
-        scale: int | None = None,
-        min_width: int = 160,
-        interactive: bool | None = None,
-        visible: bool = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: int | str | None = None,
-        every: float | None = None,
-        inputs: Any = None,
         precision: int | None = None,
         minimum: float | None = None,
         maximum: float | None = None,
         step: float = 1,
+        **shared: Unpack[ComponentKeywords],
     ) -> None:
         self.precision = precision
         self.minimum = minimum
         self.maximum = maximum
         self.step = step
-        super().__init__(
-            value,
-            label=label,
-            info=info,
-            show_label=show_label,
-            container=container,
-            scale=scale,
-            min_width=min_width,
-            interactive=interactive,
-            visible=visible,
-            elem_id=elem_id,
-            elem_classes=elem_classes,
-            render=render,
-            key=key,
-            every=every,
-            inputs=inputs,
-        )
+        super().__init__(value, **shared)
 
     def _round(self, number: float | int) -> float | int:
         return round_to_precision(number, self.precision)
@@ -143,7 +114,7 @@ class Slider(Component):
         precision: int | None = None,
         randomize: bool = False,
         show_reset_button: bool = True,
-        **kwargs: Any,
+        **shared: Unpack[ComponentKeywords],
     ) -> None:
         if minimum > maximum:
             raise ValueError(f"Slider: minimum {minimum} is greater than maximum {maximum}")
@@ -156,7 +127,7 @@ class Slider(Component):
             import random
 
             value = random.uniform(minimum, maximum)
-        super().__init__(minimum if value is None else value, **kwargs)
+        super().__init__(minimum if value is None else value, **shared)
 
     def preprocess(self, payload: Any) -> float | None:
         if payload is None:

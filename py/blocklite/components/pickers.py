@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, Unpack
 
 from ..errors import Error
 from ..events import EventListener
-from .base import Component
+from .base import Component, ComponentKeywords
 
 HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 
@@ -26,8 +26,8 @@ class ColorPicker(Component):
     focus = EventListener("focus")
     blur = EventListener("blur")
 
-    def __init__(self, value: str | Any | None = None, **kwargs: Any) -> None:
-        super().__init__(value, **kwargs)
+    def __init__(self, value: str | Any | None = None, **shared: Unpack[ComponentKeywords]) -> None:
+        super().__init__(value, **shared)
 
     def preprocess(self, payload: Any) -> str | None:
         if payload is None:
@@ -62,14 +62,14 @@ class DateTime(Component):
         include_time: bool = True,
         type: Literal["timestamp", "datetime", "string"] = "timestamp",
         timezone: str | None = None,
-        **kwargs: Any,
+        **shared: Unpack[ComponentKeywords],
     ) -> None:
         if type not in ("timestamp", "datetime", "string"):
             raise ValueError(f"DateTime: type must be timestamp, datetime or string, not {type!r}")
         self.include_time = include_time
         self.type = type
         self.timezone = timezone
-        super().__init__(value, **kwargs)
+        super().__init__(value, **shared)
 
     @property
     def _format(self) -> str:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import inspect
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, Unpack
 
 from ..events import EventListener
-from .base import Component
+from .base import Component, ComponentKeywords, ValueKeywords
 
 
 class Textbox(Component):
@@ -47,22 +47,8 @@ class Textbox(Component):
         lines: int = 1,
         max_lines: int | None = None,
         placeholder: str | None = None,
-        label: str | None = None,
-        info: str | None = None,
-        show_label: bool | None = None,
-        container: bool = True,
-        scale: int | None = None,
-        min_width: int = 160,
-        interactive: bool | None = None,
-        visible: bool = True,
-        elem_id: str | None = None,
         autofocus: bool = False,
         autoscroll: bool = True,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: int | str | None = None,
-        every: float | None = None,
-        inputs: Any = None,
         type: Literal["text", "password", "email"] = "text",
         text_align: Literal["left", "right"] | None = None,
         rtl: bool = False,
@@ -70,6 +56,7 @@ class Textbox(Component):
         max_length: int | None = None,
         submit_btn: str | bool | None = False,
         stop_btn: str | bool | None = False,
+        **shared: Unpack[ComponentKeywords],
     ) -> None:
         if type not in ("text", "password", "email"):
             raise ValueError(f"Textbox: type must be 'text', 'password' or 'email', not {type!r}")
@@ -85,23 +72,7 @@ class Textbox(Component):
         self.max_length = max_length
         self.submit_btn = submit_btn
         self.stop_btn = stop_btn
-        super().__init__(
-            value,
-            label=label,
-            info=info,
-            show_label=show_label,
-            container=container,
-            scale=scale,
-            min_width=min_width,
-            interactive=interactive,
-            visible=visible,
-            elem_id=elem_id,
-            elem_classes=elem_classes,
-            render=render,
-            key=key,
-            every=every,
-            inputs=inputs,
-        )
+        super().__init__(value, **shared)
 
     def preprocess(self, payload: Any) -> str | None:
         return None if payload is None else str(payload)
@@ -137,17 +108,8 @@ class Markdown(Component):
         self,
         value: str | Any = "",
         *,
-        label: str | None = None,
-        show_label: bool | None = None,
         rtl: bool = False,
         latex_delimiters: list[dict[str, str | bool]] | None = None,
-        visible: bool = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: int | str | None = None,
-        every: float | None = None,
-        inputs: Any = None,
         sanitize_html: bool = True,
         line_breaks: bool = False,
         header_links: bool = False,
@@ -157,6 +119,7 @@ class Markdown(Component):
         show_copy_button: bool = False,
         container: bool = False,
         padding: bool = False,
+        **shared: Unpack[ValueKeywords],
     ) -> None:
         self.rtl = rtl
         self.latex_delimiters = latex_delimiters or [{"left": "$$", "right": "$$", "display": True}]
@@ -168,19 +131,7 @@ class Markdown(Component):
         self.min_height = min_height
         self.show_copy_button = show_copy_button
         self.padding = padding
-        super().__init__(
-            value,
-            label=label,
-            show_label=show_label,
-            container=container,
-            visible=visible,
-            elem_id=elem_id,
-            elem_classes=elem_classes,
-            render=render,
-            key=key,
-            every=every,
-            inputs=inputs,
-        )
+        super().__init__(value, container=container, **shared)
 
     def postprocess(self, value: Any) -> str | None:
         # Dedent so triple-quoted Markdown in indented code renders as the author sees it.

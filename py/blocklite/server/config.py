@@ -67,10 +67,10 @@ def build_config(blocks: Blocks, root: str) -> dict[str, Any]:
 def _theme_fields(blocks: Blocks) -> dict[str, Any]:
     """`theme`, `theme_hash`, `body_css` and blocklite's `theme_vars` (docs/themes.md)."""
     if blocks.launch_options["theme"] is None and blocks.theme is None:
-        from ..themes.defaults import DEFAULT_FIELDS
+        from ..themes.default_config import DEFAULT_FIELDS
 
         return dict(DEFAULT_FIELDS)
-    from ..themes.select import cached_theme_fields
+    from ..themes.app_theme import cached_theme_fields
 
     return cached_theme_fields(blocks)
 

@@ -282,7 +282,7 @@ def session_not_found() -> UnexpectedError:
 # -- JSON answers of routes ----------------------------------------------------------------------
 
 
-class JoinAnswer(TypedDict):
+class JoinResponse(TypedDict):
     event_id: str
 
 
@@ -290,11 +290,11 @@ class SuccessAnswer(TypedDict):
     success: bool
 
 
-class ErrorAnswer(TypedDict):
+class ErrorResponse(TypedDict):
     detail: str
 
 
-def join_answer(event_id: str) -> JoinAnswer:
+def join_answer(event_id: str) -> JoinResponse:
     return {"event_id": event_id}
 
 
@@ -302,7 +302,7 @@ def success_answer() -> SuccessAnswer:
     return {"success": True}
 
 
-def error_answer(detail: str) -> ErrorAnswer:
+def error_answer(detail: str) -> ErrorResponse:
     """The body of every 4xx/5xx answer (FastAPI's shape, which Gradio's clients read)."""
     return {"detail": detail}
 
@@ -312,6 +312,6 @@ PAYLOADS: dict[str, type] = {
     "EventOutput": EventOutput,
     "ErrorOutput": ErrorOutput,
     "ProgressUnit": ProgressUnit,
-    "JoinAnswer": JoinAnswer,
-    "ErrorAnswer": ErrorAnswer,
+    "JoinResponse": JoinResponse,
+    "ErrorResponse": ErrorResponse,
 }

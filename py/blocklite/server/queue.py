@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..events import is_generator_function
 from ..processing import CallContext
 from ..request import Request
+from ..state import State
 from . import messages
 from .execution import execute, execute_batch, failure_message
 from .http import EventStream, HTTPError
@@ -279,8 +280,6 @@ class EventQueue:
         """Forget a session: drop its waiting events and release its State values."""
         for event in [e for e in self._waiting if e.session is session]:
             self._waiting.remove(event)
-        from ..state import State
-
         states = [block for block in self.blocks.blocks.values() if isinstance(block, State)]
         session.state.close(states)
         self.sessions.pop(session.session_hash, None)

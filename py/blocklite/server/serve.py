@@ -10,11 +10,12 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..blocks import Blocks
     from ..launch import LaunchOptions
+    from .types import ASGIApp
 
 
-def serve(blocks: Blocks, options: LaunchOptions) -> None:
+def serve(app: ASGIApp, options: LaunchOptions) -> None:
+    """Serve `app` (a ServedApp) until interrupted; without uvicorn, say how and return."""
     try:
         import uvicorn  # type: ignore[import-not-found]
     except ImportError:
@@ -27,4 +28,4 @@ def serve(blocks: Blocks, options: LaunchOptions) -> None:
     host = options["server_name"] or "127.0.0.1"
     port = options["server_port"] or 7860
     print(f"* Running on http://{host}:{port}")
-    uvicorn.run(blocks.app, host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -7,7 +7,8 @@ hues, sizes and fonts, and `.set(**variables)` changes any of them, checked agai
 in catalog.py. A `<name>_dark` attribute holds the dark-mode value; when it is absent the light
 value applies in dark mode too, and its references then read the dark values.
 
-How a theme reaches the page is page.py's job; this module only holds and checks values.
+How a theme reaches the page is css_variables.py's job; this module only holds and checks values
+(with css_values.py's rules).
 """
 
 from __future__ import annotations
@@ -21,47 +22,23 @@ from typing import Any
 from . import colors, fonts, sizes
 from .catalog import HUES, KNOWN, VARIABLES
 from .colors import SHADES
+from .css_values import REFERENCE, check_safe
+from .css_variables import theme_css
 from .sizes import STEPS
 
-#: `*name` inside a value: a reference to another variable.
-REFERENCE = re.compile(r"\*(\w+)")
+#: What the theme constructors take for a hue, a size and a font (stack).
+Hue = colors.Color | str
+SizeArg = sizes.Size | str
+FontArg = fonts.Font | str | Iterable[fonts.Font | str]
 
 #: Attributes of a theme that are not CSS variables.
 NOT_VARIABLES = frozenset({"name", "custom_css"})
-
-#: What may not appear in a value: it could end the declaration or the rule (`;`, `{`, `}`),
-#: also written as a CSS escape (`\7d`, `\}`), or close an HTML `<style>` element (`<`).
-UNSAFE = re.compile(r"[{};<]|\\(?:[{};<]|0{0,4}(?:7[bBdD]|3[bBcC])(?![0-9a-fA-F]))")
 
 #: A variable name as a theme JSON may hold it (Python identifier characters only).
 VARIABLE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 
 #: Private attributes a theme JSON may carry (what `to_dict()` writes).
 PRIVATE_KEYS = frozenset({"_font", "_font_mono", "_stylesheets"})
-
-
-def css_name(variable: str) -> str:
-    """`button_primary_background_fill` → `button-primary-background-fill` (without `--`)."""
-    return variable.replace("_", "-")
-
-
-#: to_css results by value: themes share most values, so each distinct one is converted once.
-_CSS_VALUES: dict[str, str] = {}
-
-
-def to_css(value: object) -> str:
-    """A variable's value as CSS: every `*name` becomes `var(--name)`."""
-    text = str(value)
-    css = _CSS_VALUES.get(text)
-    if css is None:
-        css = REFERENCE.sub(_var, text) if "*" in text else text
-        if len(_CSS_VALUES) < 4096:
-            _CSS_VALUES[text] = css
-    return css
-
-
-def _var(match: re.Match[str]) -> str:
-    return "var(--" + css_name(match.group(1)) + ")"
 
 
 def trim_semicolon(value: Any) -> Any:
@@ -73,16 +50,6 @@ def trim_semicolon(value: Any) -> Any:
     if isinstance(value, str) and value.rstrip().endswith(";"):
         return value.rstrip()[:-1].rstrip()
     return value
-
-
-def check_safe(name: str, value: object) -> None:
-    """Refuse a value that could break out of its CSS declaration (`/theme.css` writes it as is)."""
-    found = UNSAFE.search(str(value))
-    if found:
-        raise ValueError(
-            f"theme variable '{name}' = {value!r} contains {found.group(0)!r}: theme values may "
-            "not contain '{', '}', ';', '<' or a backslash escape of them"
-        )
 
 
 def check_value(theme: ThemeClass, name: str, value: object) -> None:
@@ -128,8 +95,6 @@ class ThemeClass:
 
     def _get_theme_css(self) -> str:
         """The theme as one stylesheet, Gradio's way (`:root {...}` and a `.dark` block)."""
-        from .page import theme_css
-
         return theme_css(self)
 
     def _get_computed_value(self, property: str, depth: int = 0) -> str:

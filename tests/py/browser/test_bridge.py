@@ -53,6 +53,16 @@ def test_run_app_runs_code_as_main_and_registers_the_launched_app() -> None:
 
 
 @pytest.mark.usefixtures("gradio_alias")
+def test_run_app_serves_the_launched_blocks_else_the_last_created() -> None:
+    later = "\nwith gr.Blocks(title='later') as other:\n    gr.Markdown('x')\n"
+    assert json.loads(bridge.run_app(HELLO + later, "app-t6", "http://h/", "<app-t6>"))["ok"]
+    assert bridge._apps["app-t6"][0].blocks.title == "Gradio"  # HELLO's demo, which launched
+    unlaunched = HELLO.replace("demo.launch()", "pass") + later
+    assert json.loads(bridge.run_app(unlaunched, "app-t7", "http://h/", "<app-t7>"))["ok"]
+    assert bridge._apps["app-t7"][0].blocks.title == "later"
+
+
+@pytest.mark.usefixtures("gradio_alias")
 def test_syntax_error_reports_its_line() -> None:
     result = json.loads(bridge.run_app("x = 1\nif x\n  pass\n", "app-t2", "http://h/", "<app-t2>"))
     assert result["ok"] is False

@@ -293,10 +293,12 @@ def test_a_bad_message_is_named_by_component_and_index() -> None:
 
 
 def test_content_items_module_and_the_old_import_path() -> None:
-    """Content items live in chat_content.py; chat_format.py still offers them (imports keep
-    working), and both name the same functions."""
+    """Content items live in chat_content.py; chat_format.py uses the same functions (it imports
+    them from there, without re-exporting them)."""
     from blocklite.components import chat_content, chat_format
 
+    assert not hasattr(chat_format, "__all__")
+    assert chat_content.content_item.__module__ == "blocklite.components.chat_content"
     assert chat_format.content_item is chat_content.content_item
     assert chat_format.file_data is chat_content.file_data
     assert chat_format.ChatFormatError is chat_content.ChatFormatError

@@ -8,7 +8,7 @@ import pytest
 
 import blocklite as gr
 from blocklite.themes import colors
-from blocklite.themes.page import page_variables
+from blocklite.themes.css_variables import page_variables
 
 BUILT_IN = ["Base", "Default", "Origin", "Soft", "Monochrome", "Glass", "Ocean", "Citrus"]
 
@@ -114,7 +114,7 @@ def test_an_app_without_a_theme_does_not_import_the_theme_machinery() -> None:
         "with gr.Blocks() as demo:\n    gr.Button('x')\n"
         "demo.get_config_file()\n"
         "print(gr.__file__)\n"
-        "heavy = ['base', 'catalog', 'colors', 'page', 'presets', 'select']\n"
+        "heavy = ['base', 'catalog', 'colors', 'css_variables', 'flat_themes', 'app_theme']\n"
         "print(any(f'blocklite.themes.{m}' in sys.modules for m in heavy))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(Path(blocklite.__file__).parents[1])}

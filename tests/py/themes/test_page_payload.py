@@ -7,15 +7,17 @@ from pathlib import Path
 import pytest
 
 import blocklite as gr
-from blocklite.themes.defaults import DEFAULT_FIELDS
-from blocklite.themes.page import (
+from blocklite.themes.css_variables import (
     body_css,
-    computed_default_variables,
-    default_theme_css,
     default_variables,
-    default_vars_module,
     light_and_dark,
     page_variables,
+)
+from blocklite.themes.default_config import DEFAULT_FIELDS
+from blocklite.themes.generate import (
+    computed_default_variables,
+    default_theme_css,
+    default_variables_module,
 )
 
 REPO = Path(__file__).resolve().parents[3]
@@ -103,11 +105,11 @@ def test_theme_css_route_serves_the_whole_theme(client_for) -> None:  # type: ig
 
 def test_ready_made_default_variables_are_up_to_date() -> None:
     assert default_variables() == computed_default_variables(), "run: python3 scripts/theme_css.py"
-    from blocklite.themes import default_vars
+    from blocklite.themes import default_variables as module
 
-    source = Path(default_vars.__file__).with_suffix(".py")
+    source = Path(module.__file__).with_suffix(".py")
     if source.exists():  # the wheel (Pyodide) has bytecode only; the dicts are compared above
-        assert source.read_text() == default_vars_module()
+        assert source.read_text() == default_variables_module()
 
 
 def test_bundled_default_css_is_up_to_date() -> None:

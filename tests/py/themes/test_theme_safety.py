@@ -8,7 +8,7 @@ import warnings
 import pytest
 
 import blocklite as gr
-from blocklite.themes.page import page_variables, theme_css
+from blocklite.themes.css_variables import page_variables, theme_css
 
 EVIL = "red;} body{display:none} :root{x:y"
 UNSAFE = [

@@ -1,0 +1,107 @@
+/**
+ * A rendered app: its config, the queue client (the session with the Python server), the event
+ * scheduler and the components, from the config's arrival to `unload`.
+ *
+ * Why it exists: once Python has booted, the app is a session of Gradio's protocol; this class wires
+ * the engine (queue client, scheduler, renderer, interactivity rule) to the page options and the
+ * component registry, and is what unmount takes apart again.
+ */
+
+import type { AppConfig } from "../../protocol/gradio";
+import type { Component, ComponentContext } from "../components/base";
+import { isTextValue } from "../components/registry";
+import { parseConfig } from "../engine/config";
+import { describeError, runAppJs } from "../engine/frontend-fn";
+import { isInteractive } from "../engine/interactive";
+import { QueueClient } from "../engine/queue-client";
+import { createInnerComponent, renderLayout } from "../engine/render";
+import { EventRunner } from "../engine/scheduler";
+import { type TitleMode, applyPageOptions } from "../page/page-options";
+import type { Toaster } from "../status/toast";
+
+/** `GET config` of the app at `rootUrl`, parsed; throws with a readable message when unusable. */
+export async function fetchConfig(rootUrl: string): Promise<AppConfig> {
+  const response = await fetch(`${rootUrl}config`);
+  if (!response.ok) throw new Error(`GET config answered ${response.status}`);
+  const json: unknown = await response.json();
+  const config = parseConfig(json, rootUrl);
+  if (typeof config === "string") throw new Error(config);
+  return config;
+}
+
+/** Where the session renders. */
+export interface SessionPlace {
+  appId: string;
+  root: HTMLElement;
+  /** The layout renders into it (the app's css goes right before it). */
+  main: HTMLElement;
+  titleMode: TitleMode;
+}
+
+export class AppSession {
+  readonly client: QueueClient;
+  readonly runner: EventRunner;
+  readonly components = new Map<number, Component>();
+
+  /** Opens the queue session's stream at once, so the first event does not wait for it. */
+  constructor(
+    readonly config: AppConfig,
+    private readonly toaster: Toaster,
+  ) {
+    this.client = new QueueClient(config);
+    this.client.connect();
+    this.runner = new EventRunner(config, this.components, this.client, toaster);
+  }
+
+  /** Translations, title, head and css= (page-options.ts), then the layout into `place.main`. */
+  render(place: SessionPlace): void {
+    const { config, runner } = this;
+    const ctx: ComponentContext = {
+      appId: place.appId,
+      trigger: (cid, event, data) => runner.trigger(cid, event, data),
+      hasListener: (cid, event) => runner.hasListener(cid, event),
+      isInteractive: (cid, props) => isInteractive(cid, props.interactive, props.value, config.dependencies),
+      createInner: (type, props) => createInnerComponent(place.appId, type, props),
+    };
+    // Later outputs are translated as they arrive.
+    const i18n = applyPageOptions(config, {
+      appId: place.appId,
+      root: place.root,
+      styleBefore: place.main,
+      titleMode: place.titleMode,
+      textValue: isTextValue,
+    });
+    runner.translate = (type, value) => i18n.output(type, value);
+    place.root.classList.toggle("blocklite-fill-height", config.fillHeight);
+    place.root.classList.toggle("blocklite-fill-width", config.fillWidth);
+    for (const [cid, comp] of renderLayout(config, place.main, ctx)) this.components.set(cid, comp);
+  }
+
+  /** The UI is visible: run `Blocks(js=...)` once and fire the `load` listeners. */
+  start(): void {
+    if (this.config.js) {
+      // Blocks(js=...): its failure is the app author's, shown but not fatal.
+      runAppJs(this.config.js).catch((err: unknown) => {
+        console.warn("blocklite: the app's js failed", err);
+        this.toaster.error("JavaScript error", describeError(err));
+      });
+    }
+    this.runner.load();
+  }
+
+  /** Whether an event is still running (the worker watchdog tolerates a silent worker meanwhile). */
+  busy(): boolean {
+    return this.runner.busy();
+  }
+
+  /** Stop every component's timers and the like (they outlive the DOM otherwise). */
+  destroyComponents(): void {
+    for (const comp of this.components.values()) {
+      try {
+        comp.destroy();
+      } catch (err) {
+        console.warn(`blocklite: could not stop component ${comp.id}`, err);
+      }
+    }
+  }
+}

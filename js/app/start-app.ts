@@ -1,0 +1,189 @@
+/**
+ * One running app on the page, from its script tag to unmount: the lifecycle that ties the worker,
+ * the transport route, the view and (once Python is ready) the rendered session together.
+ *
+ * Why it exists: it is where the pieces meet. WorkerHost (js/net/worker-host.ts) reports boot
+ * progress and failures, the transport route makes `fetch(rootUrl + ...)` reach this worker, the
+ * view (app-view.ts) shows where the app is, and an AppSession (app-session.ts) takes over once the
+ * config is known. Each method below handles one of those moments.
+ */
+
+import type { AppConfig } from "../../protocol/gradio";
+import type { AppError, PlainError } from "../../protocol/worker";
+import type { Component } from "../components/base";
+import { type Deferred, deferred } from "../lib/deferred";
+import { type AppRoute, failRoute, registerRoute } from "../net/transport";
+import { WorkerHost } from "../net/worker-host";
+import { ColorScheme, type Scheme, type SchemeChoice, parseScheme } from "../page/color-scheme";
+import { applyThemeVars } from "../page/theme";
+import { AppSession, fetchConfig } from "./app-session";
+import { AppView } from "./app-view";
+import type { AppHandle, AppOptions, AppState } from "./handle";
+
+/** Start the app described by `opts`; its handle reports how it goes (see AppHandle). */
+export function startApp(opts: AppOptions): AppHandle {
+  return new App(opts);
+}
+
+class App implements AppHandle {
+  readonly id: string;
+  readonly root: HTMLElement;
+  readonly rootUrl: string;
+  readonly ready: Promise<void>;
+  readonly booted: Promise<void>;
+  readonly requests: AppRoute["requests"];
+  components = new Map<number, Component>();
+  config: AppConfig | null = null;
+  sessionHash: string | null = null;
+  timings: Record<string, number> = {};
+
+  private readonly readyD = deferred();
+  private readonly bootedD = deferred();
+  /** The worker, once Python has booted: requests routed to this app wait for it. */
+  private readonly worker: Deferred<Worker> = deferred<Worker>();
+  private readonly route: AppRoute;
+  private readonly scheme: ColorScheme;
+  private readonly view: AppView;
+  private host: WorkerHost | null = null;
+  private session: AppSession | null = null;
+  private themeStyle: HTMLStyleElement | null = null;
+  private unmounting: Promise<void> | null = null;
+
+  constructor(private readonly opts: AppOptions) {
+    this.id = opts.id;
+    this.root = opts.root;
+    this.rootUrl = `${location.origin}/__blocklite__/${opts.id}/`;
+    this.ready = this.readyD.promise;
+    this.booted = this.bootedD.promise;
+    this.route = { rootUrl: this.rootUrl, worker: this.worker.promise, requests: [], inflight: 0, live: new Set() };
+    this.requests = this.route.requests;
+    registerRoute(this.route);
+    this.scheme = new ColorScheme(this.root, opts.colorScheme ?? "system");
+    this.view = new AppView(this.id, this.root, this.scheme);
+    this.startWorker();
+  }
+
+  get state(): AppState {
+    return this.view.state;
+  }
+
+  // The handle's methods are arrow properties: they keep working when taken off the handle.
+  readonly setColorScheme = (mode: SchemeChoice): void => {
+    const choice = parseScheme(mode);
+    if (!choice) throw new TypeError(`setColorScheme: expected "light", "dark" or "system", got ${String(mode)}`);
+    this.scheme.set(choice);
+  };
+
+  readonly getColorScheme = (): Scheme => this.scheme.effective;
+
+  readonly terminate = (): void => {
+    this.session?.client.close();
+    this.host?.terminate();
+  };
+
+  readonly unmount = (): Promise<void> => {
+    this.unmounting ??= this.teardown();
+    return this.unmounting;
+  };
+
+  /** Start the worker and boot the app's code in it; a worker that cannot start is a fatal error. */
+  private startWorker(): void {
+    try {
+      this.host = new WorkerHost(this.opts.workerUrl, {
+        status: (phase) => this.view.setPhase(phase),
+        ready: (timings) => this.onBooted(timings),
+        appError: (error) => this.onAppError(error),
+        fatal: (error) => this.onFatal(error),
+        responsive: (ok) => this.view.setResponsive(ok),
+        busy: () => this.route.inflight > 0 || (this.session?.busy() ?? false),
+      });
+      this.host.boot({
+        type: "boot",
+        appId: this.id,
+        code: this.opts.code,
+        rootUrl: this.rootUrl,
+        distUrl: this.opts.distUrl,
+        filename: `<${this.id}>`,
+      });
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      this.view.showFatal({ name: "WorkerError", message: `could not start the worker: ${message}` });
+      failRoute(this.route, message);
+      this.bootedD.reject(err);
+      this.readyD.reject(err);
+    }
+  }
+
+  /** Python ran the app: requests may flow; fetch the config and render. */
+  private onBooted(timings: Record<string, number>): void {
+    if (!this.host) return;
+    this.timings = timings;
+    this.view.setState("ready");
+    this.worker.resolve(this.host.worker);
+    this.bootedD.resolve();
+    this.render().catch((err: unknown) => {
+      const message = err instanceof Error ? err.message : String(err);
+      this.view.showFatal({ name: "ConfigError", message: `could not load the app's config: ${message}` });
+      this.readyD.reject(err);
+    });
+  }
+
+  /** The app's Python code raised: show its traceback; the app will not start. */
+  private onAppError(error: AppError): void {
+    this.view.showAppError(error);
+    this.failStart(new Error(`${error.name}: ${error.message}`));
+  }
+
+  /** The worker stopped: show it and fail every request still routed to it. */
+  private onFatal(error: PlainError): void {
+    this.view.showFatal(error);
+    failRoute(this.route, `the worker stopped (${error.message})`);
+    this.failStart(new Error(error.message));
+  }
+
+  private failStart(err: Error): void {
+    this.worker.reject(err);
+    this.bootedD.reject(err);
+    this.readyD.reject(err);
+  }
+
+  private async render(): Promise<void> {
+    this.view.setStatus("Loading the app…");
+    const config = await fetchConfig(this.rootUrl);
+    if (this.unmounting) return; // unmounted while the config was on its way
+    this.config = config;
+    this.themeStyle = applyThemeVars(this.root, config.themeVars);
+    const session = new AppSession(config, this.view.toaster);
+    this.session = session;
+    this.sessionHash = session.client.sessionHash;
+    session.render({ appId: this.id, root: this.root, main: this.view.main, titleMode: this.opts.titleMode ?? "auto" });
+    this.components = session.components;
+    this.view.rendered();
+    window.addEventListener("pagehide", this.onPageHide);
+    this.readyD.resolve();
+    session.start();
+  }
+
+  /** A page that is really going away (not into the back/forward cache) fires `unload` listeners. */
+  private readonly onPageHide = (ev: PageTransitionEvent): void => {
+    if (ev.persisted) return;
+    void this.session?.runner.unload().catch((err: unknown) => console.warn("blocklite: unload listeners failed", err));
+  };
+
+  private async teardown(): Promise<void> {
+    window.removeEventListener("pagehide", this.onPageHide);
+    this.session?.destroyComponents();
+    try {
+      await this.session?.runner.unload();
+    } catch (err) {
+      console.warn("blocklite: unload listeners failed", err);
+    }
+    this.session?.runner.close();
+    this.terminate();
+    failRoute(this.route, "the app was unmounted");
+    this.themeStyle?.remove();
+    this.scheme.destroy();
+    this.view.clear();
+    this.view.setState("unmounted");
+  }
+}

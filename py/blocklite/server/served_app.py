@@ -1,0 +1,116 @@
+"""`ServedApp`: a finished Blocks, served. The server side of an app, built from its declaration.
+
+`Blocks` (blocks.py) only declares the app: its components, layout and listeners. Everything that
+exists only once the app is served lives here: the config and API description Gradio's page and
+clients read, the event queue with its sessions, the ASGI callable (routes.py holds the routes),
+direct calls of an event (`demo(...)`), and serving on CPython. `Blocks.app`, `launch()`,
+`get_config_file()` and `demo(...)` build one ServedApp per Blocks and delegate to it.
+
+The direction is one way: a ServedApp reads its Blocks (at each request, so settings given after it
+was built, such as `launch(theme=...)`, still apply); nothing on the declaration side refers to the
+server except `Blocks.app`, which holds it.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any
+
+from ..processing import CallContext
+from ..state import State
+from . import serve as serving
+from .config import build_api_info, build_config
+from .execution import execute
+from .queue import EventQueue
+from .routes import Routes
+from .sync import run_sync
+from .types import Receive, Scope, Send
+
+if TYPE_CHECKING:
+    from ..blocks import Blocks
+    from ..events import Dependency
+    from ..launch import LaunchOptions
+
+
+class ServedApp:
+    """One Blocks app as a server: `await served(scope, receive, send)` is its ASGI application."""
+
+    def __init__(self, blocks: Blocks) -> None:
+        self.blocks = blocks
+        self.queue = EventQueue(blocks)
+        self.routes = Routes(self)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.routes(scope, receive, send)
+
+    # -- what the page and clients read -------------------------------------------------------
+
+    @property
+    def app_id(self) -> int:
+        """The id Gradio's config and `/gradio_api/app_id` report (stable for the app's life)."""
+        return id(self.blocks)
+
+    def config(self, root: str = "") -> dict[str, Any]:
+        """`GET /config`; `root` is the app's absolute URL (empty for `get_config_file()`)."""
+        return build_config(self.blocks, root)
+
+    def api_info(self, all_endpoints: bool = False) -> dict[str, Any]:
+        """`GET /gradio_api/info`."""
+        return build_api_info(self.blocks, all_endpoints)
+
+    def theme_css(self) -> str:
+        """`GET /theme.css`: the app's theme as one stylesheet."""
+        from ..themes.app_theme import app_stylesheet  # themes load only for an app that uses them
+
+        return app_stylesheet(self.blocks)
+
+    # -- running ---------------------------------------------------------------------------------
+
+    def launch(self, options: LaunchOptions) -> None:
+        """In the browser the worker serves the app (see browser/bridge.py): only note what
+        `launch()` cannot honour there. On CPython, serve it with an ASGI server (serve.py)."""
+        if sys.platform == "emscripten":
+            options.note_ignored()
+            return
+        serving.serve(self, options)
+
+    def call(self, *inputs: Any, fn_index: int | None = None, api_name: str | None = None) -> Any:
+        """Run one event directly (`demo("Ann")`, `demo(1, 2, api_name="add")`).
+
+        Inputs are the values the page would send (State inputs are filled from a fresh session
+        and may be left out); returns the outputs as the page would receive them.
+        """
+        dep = self.dependency(fn_index, api_name)
+        data = list(inputs)
+        if len(data) != len(dep.inputs):
+            stateless = [c for c in dep.inputs if not isinstance(c, State)]
+            if len(data) != len(stateless):
+                raise TypeError(
+                    f"{dep.name} takes {len(stateless)} input value(s), got {len(data)}"
+                )
+            given = iter(data)
+            data = [None if isinstance(c, State) else next(given) for c in dep.inputs]
+        output = run_sync(execute(self.blocks, dep, data, CallContext()))
+        values = [
+            value
+            for block, value in zip(dep.outputs, output["data"])
+            if not isinstance(block, State)
+        ]
+        return values[0] if len(values) == 1 else tuple(values) if values else None
+
+    def dependency(self, fn_index: int | None, api_name: str | None) -> Dependency:
+        """The listener a direct call names: by endpoint name, else by index (default 0)."""
+        fns = self.blocks.fns
+        if api_name is not None:
+            name = api_name.lstrip("/")
+            for dep in fns:
+                if dep.api_name == name:
+                    return dep
+            raise ValueError(f"This app has no endpoint named '/{name}'")
+        index = 0 if fn_index is None else fn_index
+        if not 0 <= index < len(fns) or fns[index].fn is None:
+            raise ValueError(f"This app has no Python event with fn_index {index}")
+        return fns[index]
+
+    def __repr__(self) -> str:
+        return f"ServedApp({self.blocks!r})"

@@ -1,0 +1,35 @@
+// The component registry (js/components/registry.ts): which types exist and the facts their specs
+// declare (headless, text value, shown in chat messages, stylesheets), which the renderer, the
+// translations and chat messages rely on instead of lists of type names.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { loadUi } from "./ui-bundle.mjs";
+
+const r = await loadUi("components/registry");
+
+test("every Gradio type the page renders has one entry", () => {
+  assert.deepEqual(r.registeredTypes().sort(), [
+    "accordion", "browserstate", "button", "chatbot", "checkbox", "checkboxgroup", "clearbutton", "code",
+    "colorpicker", "column", "dataset", "datetime", "dropdown", "form", "group", "highlightedtext", "html",
+    "json", "label", "markdown", "number", "radio", "row", "sidebar", "slider", "state", "tabitem", "tabs",
+    "textbox", "timer",
+  ]);
+  assert.equal(r.specFor("no-such-type"), r.fallbackSpec, "unknown types get the placeholder");
+  assert.equal(r.specFor("constructor"), r.fallbackSpec, "no prototype keys");
+});
+
+test("traits: headless, text values, chat-message types", () => {
+  const having = (pred) => r.registeredTypes().filter(pred).sort();
+  assert.deepEqual(having(r.isHeadless), ["browserstate", "state", "timer"]);
+  assert.deepEqual(having(r.isTextValue), ["button", "clearbutton", "html", "markdown", "textbox"]);
+  assert.deepEqual(having(r.showsInMessage), [
+    "checkbox", "checkboxgroup", "code", "colorpicker", "datetime", "dropdown", "highlightedtext", "html",
+    "json", "label", "markdown", "number", "radio", "slider", "textbox",
+  ]);
+});
+
+test("component stylesheets: the chatbot's, once", () => {
+  const css = r.componentStyles();
+  assert.ok(css.includes(".blocklite-chat"), "chat.css is included");
+  assert.equal(css.split(".blocklite-chatbot").length > 1, true);
+});
