@@ -4,7 +4,7 @@ Why it exists: Gradio apps name translatable text by key (`i18n("greeting")`) wh
 placeholder, info, button text, Markdown or title is given, and hand the translations to
 `launch(i18n=...)`. Python never translates: an `I18nData` travels to the page as Gradio sends it
 (its `str()`, a `__i18n__{...}` marker, because the JSON encoder stringifies what it does not know),
-the translations travel in the config's `i18n_translations`, and js/i18n.ts picks the language.
+the translations travel in the config's `i18n_translations`, and js/page/i18n.ts picks the language.
 So Python code that reads such a value back sees the key, never a translation.
 """
 
