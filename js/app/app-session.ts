@@ -86,7 +86,9 @@ export class AppSession {
         this.toaster.error("JavaScript error", describeError(err));
       });
     }
-    this.runner.load();
+    // gr.BrowserState values are read asynchronously (decrypted): load listeners send them.
+    const starting = [...this.components.values()].map((comp) => comp.ready().catch(() => undefined));
+    void Promise.all(starting).then(() => this.runner.load());
   }
 
   /** Whether an event is still running (the worker watchdog tolerates a silent worker meanwhile). */

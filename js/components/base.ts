@@ -56,6 +56,12 @@ export abstract class Component {
     return !this.headless;
   }
 
+  /** Resolves when the component holds its starting value (gr.BrowserState reads storage
+   * asynchronously); the app's `load` listeners wait for every component's. */
+  ready(): Promise<void> {
+    return Promise.resolve();
+  }
+
   /** The app is going away: stop timers and anything else that outlives the DOM. */
   destroy(): void {
     // most components hold nothing

@@ -8,9 +8,9 @@ Differences from Gradio, because blocklite runs the whole app inside the page:
 - `storage_key=None` names a key derived from the page's path, the app and the component (Gradio
   draws a random key per server start). The app's Python starts afresh on every page load, so a
   random key would forget the value on each reload; a derived key keeps it while the app stays
-  the same.
-- `secret` is not an encryption key: anything the app could decrypt is in the page anyway. A value
-  stored under another secret is ignored (the default is used), as Gradio's failed decryption does.
+  the same. Every key is namespaced per app in localStorage (js/components/browserstate.ts).
+- `secret` encrypts the value at rest in the page (Web Crypto AES-GCM, docs/chat.md), as Gradio
+  does; a value sealed with another secret reads as nothing stored and the default is used.
 """
 
 from __future__ import annotations
