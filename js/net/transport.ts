@@ -26,12 +26,21 @@ export interface AppRoute {
   rootUrl: string;
   /** Resolves with the worker once the app is ready; rejects if the app cannot start. */
   worker: Promise<Worker>;
-  /** Log of routed requests (tests and debugging). */
+  /** The latest routed requests, oldest first (tests and debugging; at most REQUEST_LOG_LIMIT). */
   requests: RoutedRequest[];
   /** Requests currently waiting for or streaming a response (hang detection). */
   inflight: number;
   /** Fail functions of the requests in flight (see failRoute). */
   live: Set<(err: unknown) => void>;
+}
+
+/** How many routed requests an app's log keeps: a long-running app must not grow without bound. */
+export const REQUEST_LOG_LIMIT = 1000;
+
+/** Append to the request log; past the limit the oldest quarter goes (amortized O(1) per request). */
+export function logRequest(log: RoutedRequest[], entry: RoutedRequest): void {
+  log.push(entry);
+  if (log.length > REQUEST_LOG_LIMIT) log.splice(0, log.length - Math.floor((REQUEST_LOG_LIMIT * 3) / 4));
 }
 
 /** The worker died: fail every request in flight and every later one. */
@@ -144,7 +153,7 @@ export async function sendToWorker(route: AppRoute, request: Request): Promise<R
     }
   }
   const u = new URL(request.url);
-  route.requests.push({ method, path: u.pathname, query: u.search, url: request.url, time: performance.now() });
+  logRequest(route.requests, { method, path: u.pathname, query: u.search, url: request.url, time: performance.now() });
   let worker: Worker;
   try {
     worker = await route.worker;

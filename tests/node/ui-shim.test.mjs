@@ -188,3 +188,13 @@ test("EventSource: a non-200 or non-SSE answer is an error and CLOSED; an ended 
   assert.deepEqual(seen, ["last", "error"]);
   assert.equal(ended.readyState, 2);
 });
+
+test("the request log keeps only the latest requests (a long-running app does not grow it)", async () => {
+  const { logRequest, REQUEST_LOG_LIMIT } = await loadUi("net/transport");
+  const log = [];
+  for (let i = 0; i < 10_000; i++) logRequest(log, { method: "GET", path: `/p${i}`, query: "", url: "", time: i });
+  assert.ok(log.length <= REQUEST_LOG_LIMIT, `log holds ${log.length}`);
+  assert.ok(log.length >= (REQUEST_LOG_LIMIT * 3) / 4);
+  assert.equal(log.at(-1).path, "/p9999", "the newest entry is kept");
+  for (let i = 1; i < log.length; i++) assert.equal(log[i].time, log[i - 1].time + 1, "in order, no gaps");
+});
