@@ -3,7 +3,7 @@
 Called by bench/run.sh after it installed and built everything. Knobs (environment):
 BENCH_COLD_RUNS (fresh browsers per cold-start side, default 5), BENCH_CLICKS (clicks per app,
 default 60), BENCH_STREAM_RUNS (streaming runs per app and mode, default 5), BENCH_CHAT_ROUNDS
-(Chatbot render rounds, default 7).
+(Chatbot render rounds, default 7), BENCH_SOAK_EVENTS (events in the memory soak, default 10000).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import traceback
 import chat_render
 import cold_start
 import latency
+import soak
 import streaming
 from common import REPO, environment, log, static_server
 
@@ -27,6 +28,7 @@ def main() -> int:
     clicks = max(50, int(os.environ.get("BENCH_CLICKS", "60")))
     stream_runs = max(5, int(os.environ.get("BENCH_STREAM_RUNS", "5")))
     chat_rounds = max(5, int(os.environ.get("BENCH_CHAT_ROUNDS", "7")))
+    soak_events = max(1000, int(os.environ.get("BENCH_SOAK_EVENTS", "10000")))
     started = time.monotonic()
     env = environment()
     try:
@@ -36,6 +38,7 @@ def main() -> int:
             lat = latency.measure(pw, base, clicks)
             stream = streaming.measure(pw, base, stream_runs)
             chat = chat_render.measure(pw, base, chat_rounds)
+            soaked = soak.measure(pw, base, soak_events)
     except Exception as exc:
         # Still one JSON document on stdout, saying what broke; the traceback goes to stderr.
         traceback.print_exc()
@@ -48,7 +51,9 @@ def main() -> int:
         "streaming_time_ratio": stream["streaming_time_ratio"],
         "chat_render_ratio_vs_markdown": chat["render_ratio_vs_markdown"],
         "chat_stream_mutations_touching_earlier": chat["stream"]["mutations_touching_earlier"],
-        "targets": {"cold_start_ratio": 0.6, "click_p50_ratio": 0.1},
+        "soak_worker_heap_growth_mb": soaked["worker_heap_growth_mb"],
+        "soak_page_heap_growth_mb": soaked["page_heap_growth_mb"],
+        "targets": {"cold_start_ratio": 0.6, "click_p50_ratio": 0.1, "soak_worker_heap_growth_mb": 2},
         "summary_ms": {
             "blocklite_cold_start_median": cold["blocklite"]["median_ms"],
             "baseline_load_pyodide_median": cold["baseline_load_pyodide"]["median_ms"],
@@ -71,6 +76,7 @@ def main() -> int:
         "latency": lat,
         "streaming": stream,
         "chat_render": chat,
+        "soak": soaked,
         "wall_time_s": round(time.monotonic() - started, 1),
     }
     print(json.dumps(result, indent=2))
