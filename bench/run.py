@@ -53,7 +53,11 @@ def main() -> int:
         "chat_stream_mutations_touching_earlier": chat["stream"]["mutations_touching_earlier"],
         "soak_worker_heap_growth_mb": soaked["worker_heap_growth_mb"],
         "soak_page_heap_growth_mb": soaked["page_heap_growth_mb"],
-        "targets": {"cold_start_ratio": 0.6, "click_p50_ratio": 0.1, "soak_worker_heap_growth_mb": 2},
+        "targets": {
+            "cold_start_ratio": 0.6,
+            "click_p50_ratio": 0.1,
+            "soak_worker_heap_growth_mb": 2,
+        },
         "summary_ms": {
             "blocklite_cold_start_median": cold["blocklite"]["median_ms"],
             "baseline_load_pyodide_median": cold["baseline_load_pyodide"]["median_ms"],

@@ -68,7 +68,9 @@ def measure(playwright: Any, base: str, events: int = 10_000) -> dict[str, Any]:
     per_segment = max(1, events // SEGMENTS)
     with fresh_browser(playwright) as page:
         page.goto(f"{base}{PATH}")
-        page.wait_for_selector("#name textarea, #name input", state="visible", timeout=BOOT_TIMEOUT_MS)
+        page.wait_for_selector(
+            "#name textarea, #name input", state="visible", timeout=BOOT_TIMEOUT_MS
+        )
         cdp = page.context.new_cdp_session(page)
         args = {"timeoutMs": 30_000, "prefix": "Ann", "settleMs": 0, "gapMs": 0}
         page.evaluate(CLICK_LOOP, {**args, "warmup": 0, "clicks": WARMUP, "first": 0})
@@ -86,7 +88,12 @@ def measure(playwright: Any, base: str, events: int = 10_000) -> dict[str, Any]:
     first, last = samples[0], samples[-1]
     growth = {
         key: last[key] - first[key]
-        for key in ("worker_heap_in_use", "worker_heap_size", "worker_python_objects", "page_js_heap_used")
+        for key in (
+            "worker_heap_in_use",
+            "worker_heap_size",
+            "worker_python_objects",
+            "page_js_heap_used",
+        )
     }
     return {
         "events": per_segment * SEGMENTS,
