@@ -12,7 +12,9 @@ def stored_entry(page: Page) -> dict:
     return page.evaluate("(key) => JSON.parse(localStorage.getItem(key))", LOGIN_KEY)
 
 
-def test_values_survive_a_reload_encrypted_with_their_secret(page: Page, static_server: StaticServer) -> None:
+def test_values_survive_a_reload_encrypted_with_their_secret(
+    page: Page, static_server: StaticServer
+) -> None:
     open_app(page, f"{static_server.url}/tests/browser/pages/browser_state.html")
     expect(control(page, "count")).to_have_value("1", timeout=BOOT_TIMEOUT_MS)
     expect(control(page, "seen")).to_have_value("untouched")
@@ -38,7 +40,9 @@ def test_values_survive_a_reload_encrypted_with_their_secret(page: Page, static_
     expect(control(page, "seen")).to_have_value("untouched")
 
 
-def test_an_altered_or_foreign_entry_reads_as_the_default(page: Page, static_server: StaticServer) -> None:
+def test_an_altered_or_foreign_entry_reads_as_the_default(
+    page: Page, static_server: StaticServer
+) -> None:
     open_app(page, f"{static_server.url}/tests/browser/pages/browser_state.html")
     expect(control(page, "count")).to_have_value("1", timeout=BOOT_TIMEOUT_MS)
     control(page, "user").fill("bob")

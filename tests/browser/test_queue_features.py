@@ -358,9 +358,7 @@ def test_unmount_stops_timers_fires_unload_and_ends_the_app(
         last = "[...blocklite.apps.values()][0].requests.at(-1).time"
         count = page.evaluate(last)
         wait_page_intervals(page, 200, 5)  # the app's 0.2 s timers would have fired 4 times
-        assert page.evaluate(last) == count, (
-            "timers and every= stopped"
-        )
+        assert page.evaluate(last) == count, "timers and every= stopped"
         rejected = page.evaluate(
             "fetch([...blocklite.apps.values()][0].rootUrl + 'config').then(() => false, () => true)"
         )
