@@ -1,8 +1,9 @@
 """`launch()` parameters: Gradio's list, checked like a Python signature.
 
 The list is Gradio's `Blocks.launch` reference (plus `share`, which its description and examples
-use), and one of blocklite's own at the end, `max_json_body_size`. In the browser most of them mean nothing (there is no port, no SSL, no thread to block); those
-are accepted and reported once, so pasted Gradio code runs unchanged.
+use), and one of blocklite's own at the end, `max_json_body_size`. In the browser most of them
+mean nothing (there is no port, no SSL, no thread to block); those are accepted and reported once,
+so pasted Gradio code runs unchanged.
 """
 
 from __future__ import annotations

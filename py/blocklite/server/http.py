@@ -91,7 +91,8 @@ class Request:
     async def json(self) -> Any:
         """The body as JSON (strict: no NaN/Infinity, bounded nesting); a bad body is a 4xx."""
         content_type = self.headers.get("content-type", "").split(";")[0].strip().lower()
-        if content_type and not (content_type == "application/json" or content_type.endswith("+json")):
+        is_json = content_type == "application/json" or content_type.endswith("+json")
+        if content_type and not is_json:
             raise HTTPError(415, f"Content-Type must be application/json, not {content_type!r}.")
         try:
             return parse_json_body(await self.body())

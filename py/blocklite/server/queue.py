@@ -93,6 +93,7 @@ _OPTIONAL_FIELDS: tuple[tuple[str, type, str], ...] = (
     ("batched", bool, "a boolean"),
 )
 
+
 def _is_a(value: Any, kind: type) -> bool:
     """isinstance, except that a bool is not an int (JSON's `true` is no trigger id)."""
     return isinstance(value, kind) and (kind is bool or not isinstance(value, bool))

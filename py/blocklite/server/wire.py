@@ -47,9 +47,7 @@ def _dumps(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":"), allow_nan=False).encode()
 
 
-def to_wire(
-    value: Any, *, run_route: bool = False, other: Callable[[Any], Any] = str
-) -> Any:
+def to_wire(value: Any, *, run_route: bool = False, other: Callable[[Any], Any] = str) -> Any:
     """`value` with every part JSON lacks replaced as Gradio's encoder replaces it; `other` gives
     the replacement of a leaf with no JSON form of its own (bytes, a set, an object...)."""
     return _Converter(run_route, other).convert(value, 0, "value")
