@@ -2,10 +2,13 @@
 
 Gradio writes its SSE messages with orjson (`default=str`) and its JSON answers with orjson plus
 numpy and "datetime as str()". So a handler's NaN or Infinity reaches the page as `null`, a tuple
-as a list, a datetime as ISO text, and anything else JSON lacks (bytes, sets, Decimal, objects,
-numpy values on the stream) as its `str()`. Python's `json` would refuse NaN (with
+as a list, a datetime as ISO text, and anything else JSON lacks (bytes, sets, Decimal, objects)
+as its `str()`. Python's `json` would refuse NaN (with
 `allow_nan=False`) or write the non-JSON literal `NaN` the browser cannot parse; this module
-gives Gradio's answer instead.
+gives Gradio's answer instead. (Two deliberate differences, where Gradio's own stream breaks or
+reads oddly: dict keys that are not text are written as Python's json writes them, where orjson
+refuses them; numpy numbers are numbers on the stream too, where Gradio's stream sends their
+text.)
 
 The common case (plain JSON values) takes one call of the C encoder; only a value it refuses is
 rewritten by `to_wire`. What cannot be written even then (a nesting deeper than `MAX_DEPTH`, a
@@ -34,8 +37,8 @@ class WireError(ValueError):
 
 
 def encode(payload: Any, *, run_route: bool = False) -> bytes:
-    """`payload` as compact JSON bytes. `run_route`: the JSON answers' flavour (numpy values as
-    numbers, datetimes as `str()`), else the SSE stream's (numpy values and datetimes as text)."""
+    """`payload` as compact JSON bytes. `run_route`: the JSON answers' flavour (datetimes as
+    `str()`), else the SSE stream's (datetimes in ISO form, with a `T`)."""
     try:
         return _dumps(payload)
     except (ValueError, TypeError, RecursionError):
@@ -95,7 +98,7 @@ class _Converter:
             return value.value
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
-        if self.run_route and _numpy_like(value):
+        if _numpy_like(value):  # numbers, as Gradio's JSON answers (its stream writes their text)
             return value.tolist()
         try:
             return self.other(value)
