@@ -58,6 +58,10 @@ class Routes:
         if scope["type"] == "lifespan":
             await _lifespan(receive, send)
             return
+        if scope["type"] == "websocket":  # no websocket routes: refused (the server answers 403)
+            await receive()
+            await send({"type": "websocket.close", "code": 1008})
+            return
         if scope["type"] != "http":
             raise RuntimeError(f"blocklite: unsupported ASGI scope type {scope['type']!r}")
         request = Request(scope, receive, self.blocks.launch_options["max_json_body_size"])

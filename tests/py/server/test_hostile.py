@@ -232,3 +232,17 @@ def test_a_live_session_is_kept_and_an_evicted_stream_ends(
     demo.app.queue.end_session(demo.app.queue.sessions["page"])
     client.run(asyncio.sleep(0.01))
     assert page.ended
+
+
+def test_a_websocket_is_refused_not_crashed_on(client_for: ClientFor, demo: gr.Blocks) -> None:
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "websocket.connect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {"type": "websocket", "path": "/gradio_api/queue/join", "headers": []}
+    client_for(demo).run(demo.app(scope, receive, send))
+    assert sent == [{"type": "websocket.close", "code": 1008}]
