@@ -6,16 +6,6 @@
 set -euo pipefail
 . "$(dirname "$0")/../scripts/setup.sh"   # cd's to the repository root
 
-setup_bench_venv() {
-  # Real Gradio from PyPI, in its own virtualenv, for the click-latency comparison.
-  # Pinned: the figures compare against the Gradio release blocklite reproduces.
-  if ! .bench-venv/bin/python -c "import gradio, sys; sys.exit(gradio.__version__ != '6.31.0')" >/dev/null 2>&1; then
-    echo "Creating .bench-venv with gradio==6.31.0 from PyPI (once)..."
-    python3 -m venv .bench-venv
-    .bench-venv/bin/pip install -q --disable-pip-version-check gradio==6.31.0
-  fi
-}
-
 {
   setup_python
   setup_npm

@@ -31,3 +31,14 @@ setup_chromium() {
 build() {
   npm run --silent build
 }
+
+setup_bench_venv() {
+  # Real Gradio from PyPI, in its own virtualenv: the benchmarks' comparison and the tests that
+  # compare blocklite's wire values with Gradio's (tests/py/server/test_gradio_wire.py).
+  # Pinned: the figures and comparisons are against the Gradio release blocklite reproduces.
+  if ! .bench-venv/bin/python -c "import gradio, sys; sys.exit(gradio.__version__ != '6.31.0')" >/dev/null 2>&1; then
+    echo "Creating .bench-venv with gradio==6.31.0 from PyPI (once)..."
+    python3 -m venv .bench-venv
+    .bench-venv/bin/pip install -q --disable-pip-version-check gradio==6.31.0
+  fi
+}

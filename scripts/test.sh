@@ -6,7 +6,10 @@ set -euo pipefail
 setup_python
 setup_npm
 setup_chromium
+setup_bench_venv
 build
+# Real Gradio is there now: its comparison tests must run, not skip.
+export BLOCKLITE_REQUIRE_GRADIO=1
 
 echo "== lint and types"
 python3 -m ruff check py tests bench

@@ -1,8 +1,9 @@
 """`launch()` parameters: Gradio's list, checked like a Python signature.
 
 The list is Gradio's `Blocks.launch` reference (plus `share`, which its description and examples
-use). In the browser most of them mean nothing (there is no port, no SSL, no thread to block); those
-are accepted and reported once, so pasted Gradio code runs unchanged.
+use), and one of blocklite's own at the end, `max_json_body_size`. In the browser most of them
+mean nothing (there is no port, no SSL, no thread to block); those are accepted and reported once,
+so pasted Gradio code runs unchanged.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ LAUNCH_PARAMETERS: dict[str, Any] = {
     "js": None,
     "head": None,
     "head_paths": None,
+    # blocklite's own (Gradio has none): the largest JSON request body, in bytes (see
+    # docs/reliability.md). Gradio's max_file_size is for uploads.
+    "max_json_body_size": 16 * 1024 * 1024,
 }
 
 #: Parameters that have an effect in blocklite (in the browser); the rest are noted and ignored.
@@ -57,6 +61,7 @@ MEANINGFUL_IN_BROWSER = frozenset(
         "show_error",
         "max_file_size",
         "state_session_capacity",
+        "max_json_body_size",
         "allowed_paths",
         "blocked_paths",
         "i18n",
@@ -125,4 +130,8 @@ def parse_launch_options(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Launc
             raise TypeError(f"launch() got multiple values for argument '{name}'")
         values[name] = value
         given.add(name)
+    for name in ("state_session_capacity", "max_json_body_size"):
+        number = values[name]
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise ValueError(f"launch(): {name} must be a positive integer, got {number!r}")
     return LaunchOptions(values, frozenset(given))

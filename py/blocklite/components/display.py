@@ -6,10 +6,12 @@ markup, not for running code (use `js=` or `head=` for that).
 
 from __future__ import annotations
 
-import json
 from typing import Any, ClassVar, Unpack
 
+from ..errors import Error
 from ..events import EventListener
+from ..server.request_json import BadJSON, parse_json_text
+from ..server.wire import MAX_DEPTH, to_wire
 from .base import Component, ComponentKeywords
 
 
@@ -48,16 +50,25 @@ class JSON(Component):
         super().__init__(value, **shared)
 
     def postprocess(self, value: Any) -> Any:
+        """As Gradio: text must be strict JSON (no NaN or Infinity), else a gr.Error; any other
+        value is made JSON as Gradio's JSON does (NaN → null, numpy values as numbers, other
+        objects as their text, parsed when that text is JSON)."""
+        if value is None:
+            return None
         if isinstance(value, str):
             try:
-                return json.loads(value)
-            except ValueError:
-                return value
-        try:
-            json.dumps(value, allow_nan=False)
-        except (TypeError, ValueError) as error:
-            raise TypeError(f"{self.describe()}: the value is not JSON ({error})") from None
-        return value
+                return parse_json_text(value, MAX_DEPTH)
+            except BadJSON as error:
+                raise Error(f"Invalid JSON string: {error}") from None
+        return to_wire(value, run_route=True, other=_text_or_json)
+
+
+def _text_or_json(value: Any) -> Any:
+    text = str(value)
+    try:
+        return parse_json_text(text, MAX_DEPTH)
+    except BadJSON:
+        return text
 
 
 class Label(Component):

@@ -6,11 +6,15 @@ enough to import quickly in the browser.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
+from .request_json import BadJSON, parse_json_body
 from .types import Receive, Scope, Send
+from .wire import encode
+
+#: Largest request body read (bytes), unless the app sets another: `launch(max_json_body_size=)`.
+DEFAULT_BODY_LIMIT = 16 * 1024 * 1024
 
 
 class HTTPError(Exception):
@@ -25,9 +29,12 @@ class HTTPError(Exception):
 class Request:
     """One HTTP request: method, path below the app's root, query, headers and body."""
 
-    def __init__(self, scope: Scope, receive: Receive) -> None:
+    def __init__(
+        self, scope: Scope, receive: Receive, body_limit: int = DEFAULT_BODY_LIMIT
+    ) -> None:
         self.scope = scope
         self.receive = receive
+        self.body_limit = body_limit
         self.method: str = scope["method"].upper()
         root_path: str = scope.get("root_path", "")
         path: str = scope["path"]
@@ -53,24 +60,44 @@ class Request:
         return f"{scheme}://{host}{self.scope.get('root_path', '')}".rstrip("/")
 
     async def body(self) -> bytes:
+        """The whole body; past `body_limit` bytes the request is refused with 413 unread."""
         if self._body is None:
+            declared = self.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > self.body_limit:
+                raise self._too_large()
             chunks = []
+            size = 0
             while True:
                 message = await self.receive()
                 if message["type"] == "http.disconnect":
                     break
-                chunks.append(message.get("body", b""))
+                chunk = message.get("body", b"")
+                size += len(chunk)
+                if size > self.body_limit:
+                    raise self._too_large()
+                chunks.append(chunk)
                 if not message.get("more_body", False):
                     break
             self._body = b"".join(chunks)
         return self._body
 
+    def _too_large(self) -> HTTPError:
+        return HTTPError(
+            413,
+            f"Request body is larger than {self.body_limit} bytes "
+            "(the app's limit: launch(max_json_body_size=...)).",
+        )
+
     async def json(self) -> Any:
-        raw = await self.body()
+        """The body as JSON (strict: no NaN/Infinity, bounded nesting); a bad body is a 4xx."""
+        content_type = self.headers.get("content-type", "").split(";")[0].strip().lower()
+        is_json = content_type == "application/json" or content_type.endswith("+json")
+        if content_type and not is_json:
+            raise HTTPError(415, f"Content-Type must be application/json, not {content_type!r}.")
         try:
-            return json.loads(raw or b"null")
-        except ValueError as error:
-            raise HTTPError(400, f"Request body is not valid JSON: {error}") from None
+            return parse_json_body(await self.body())
+        except BadJSON as error:
+            raise HTTPError(400, str(error)) from None
 
 
 def path_param(path: str, prefix: str) -> str:
@@ -79,7 +106,13 @@ def path_param(path: str, prefix: str) -> str:
 
 
 def dumps(payload: Any) -> bytes:
-    return json.dumps(payload, separators=(",", ":"), allow_nan=False, default=str).encode()
+    """A JSON answer's body, encoded like Gradio's (see wire.py); raises WireError."""
+    return encode(payload, run_route=True)
+
+
+def sse_frame(payload: Any) -> bytes:
+    """One `data:` frame of the queue's stream, encoded like Gradio's; raises WireError."""
+    return b"data: " + encode(payload) + b"\n\n"
 
 
 async def send_bytes(
@@ -118,11 +151,11 @@ class EventStream:
         self.started = True
 
     async def message(self, payload: Any) -> None:
-        await self.messages([payload])
+        await self.frames([sse_frame(payload)])
 
-    async def messages(self, payloads: list[Any]) -> None:
-        """Several messages in one body chunk (each still its own `data:` frame)."""
-        body = b"".join(b"data: " + dumps(payload) + b"\n\n" for payload in payloads)
+    async def frames(self, frames: list[bytes]) -> None:
+        """Several encoded messages (see `sse_frame`) in one body chunk."""
+        body = b"".join(frames)
         await self._send({"type": "http.response.body", "body": body, "more_body": True})
 
     async def end(self) -> None:

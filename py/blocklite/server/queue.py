@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -22,8 +23,9 @@ from ..state import State
 from . import messages
 from .execution import execute, execute_batch, failure_message
 from .http import EventStream, HTTPError
-from .session import Session, start_eagerly
+from .session import UNCLAIMED_SECONDS, Session, start_eagerly
 from .types import Receive
+from .wire import WireError
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
@@ -63,8 +65,14 @@ def parse_predict_body(
     if dep.fn is None:
         raise HTTPError(422, f"fn_index {fn_index} runs only in the page (js=), not in Python.")
     session_hash = body.get("session_hash")
-    if need_session and (not isinstance(session_hash, str) or not session_hash):
+    if session_hash is not None:
+        check_session_hash(session_hash)
+    if need_session and not session_hash:
         raise HTTPError(400, "Session hash not found.")
+    for name, kind, label in _OPTIONAL_FIELDS:
+        value = body.get(name)
+        if value is not None and not _is_a(value, kind):
+            raise HTTPError(422, f"'{name}' must be {label} or null, got {type(value).__name__}.")
     data = body.get("data", [])
     if not isinstance(data, list):
         raise HTTPError(422, f"'data' must be a list, got {type(data).__name__}.")
@@ -74,6 +82,36 @@ def parse_predict_body(
             f"{dep.name} takes {len(dep.inputs)} input value(s) but 'data' has {len(data)}.",
         )
     return dep, data, session_hash or ""
+
+
+#: PredictBody's optional fields besides session_hash and data: (name, type, in words).
+_OPTIONAL_FIELDS: tuple[tuple[str, type, str], ...] = (
+    ("event_id", str, "a string"),
+    ("trigger_id", int, "an integer"),
+    ("oauth_token", str, "a string"),
+    ("simple_format", bool, "a boolean"),
+    ("batched", bool, "a boolean"),
+)
+
+
+def _is_a(value: Any, kind: type) -> bool:
+    """isinstance, except that a bool is not an int (JSON's `true` is no trigger id)."""
+    return isinstance(value, kind) and (kind is bool or not isinstance(value, bool))
+
+
+#: Longest session hash accepted (Gradio's clients send 10 or 11 characters).
+MAX_SESSION_HASH = 256
+
+
+def check_session_hash(value: Any) -> str:
+    """A session hash from a request: a non-empty string of printable characters, not too long."""
+    if not isinstance(value, str):
+        raise HTTPError(422, f"'session_hash' must be a string, got {type(value).__name__}.")
+    if not 0 < len(value) <= MAX_SESSION_HASH or not value.isprintable():
+        raise HTTPError(
+            422, f"'session_hash' must be 1 to {MAX_SESSION_HASH} printable characters."
+        )
+    return value
 
 
 def _usable_event_id(value: Any) -> bool:
@@ -93,15 +131,41 @@ class EventQueue:
 
     def __init__(self, blocks: Blocks) -> None:
         self.blocks = blocks
-        self.sessions: dict[str, Session] = {}
+        #: Least recently used first; at most `launch(state_session_capacity=...)` of them.
+        self.sessions: OrderedDict[str, Session] = OrderedDict()
+        #: Messages wait this long for a stream before their session is dropped.
+        self.unclaimed_seconds = UNCLAIMED_SECONDS
         self._waiting: list[Event] = []
         self._running: dict[str, int] = {}
         self._active: dict[str, tuple[Event, asyncio.Future[Any]]] = {}
 
+    @property
+    def capacity(self) -> int:
+        """Sessions kept at most: Gradio's `launch(state_session_capacity=...)` (10000)."""
+        return self.blocks.launch_options["state_session_capacity"]
+
     def session(self, session_hash: str) -> Session:
-        if session_hash not in self.sessions:
-            self.sessions[session_hash] = Session(session_hash)
-        return self.sessions[session_hash]
+        """The session of this hash (made if new, evicting the least recently used past
+        capacity); using it makes it the most recently used."""
+        session = self.sessions.get(session_hash)
+        if session is not None:
+            self.sessions.move_to_end(session_hash)
+            return session
+        while len(self.sessions) >= max(1, self.capacity):
+            self.end_session(self._eviction_candidate())
+        session = Session(
+            session_hash, unclaimed_seconds=self.unclaimed_seconds, on_unclaimed=self.end_session
+        )
+        self.sessions[session_hash] = session
+        return session
+
+    def _eviction_candidate(self) -> Session:
+        """The least recently used idle session (no stream, nothing pending), else the least
+        recently used of all."""
+        for session in self.sessions.values():
+            if not session.streaming and not session.pending_events:
+                return session
+        return next(iter(self.sessions.values()))
 
     def join(self, body: Any, request: Request | None = None) -> str:
         """Enqueue an event and return its id; bad requests raise HTTPError before anything runs."""
@@ -213,6 +277,8 @@ class EventQueue:
         except asyncio.CancelledError:
             if not event.cancelled:
                 raise
+        except WireError as error:  # an output JSON cannot carry: this event fails, not the stream
+            session.post(unsendable(event.event_id, error))
         except Exception as error:
             session.post(failure_message(self.blocks, event.dep, event.event_id, error))
 
@@ -229,7 +295,10 @@ class EventQueue:
                 event.session.post(failure_message(self.blocks, dep, event.event_id, error))
             return
         for event, output in zip(batch, outputs):
-            event.session.post(messages.process_completed(event.event_id, output))
+            try:
+                event.session.post(messages.process_completed(event.event_id, output))
+            except WireError as error:
+                event.session.post(unsendable(event.event_id, error))
 
     def _finish(self, event: Event) -> None:
         session = event.session
@@ -277,9 +346,20 @@ class EventQueue:
             self.end_session(session)
 
     def end_session(self, session: Session) -> None:
-        """Forget a session: drop its waiting events and release its State values."""
+        """Forget a session: drop its waiting events and undelivered messages, end its stream and
+        release its State values. (An event already running finishes; what it posts is dropped.)"""
         for event in [e for e in self._waiting if e.session is session]:
             self._waiting.remove(event)
+        session.close()
         states = [block for block in self.blocks.blocks.values() if isinstance(block, State)]
         session.state.close(states)
-        self.sessions.pop(session.session_hash, None)
+        if self.sessions.get(session.session_hash) is session:
+            del self.sessions[session.session_hash]
+
+
+def unsendable(event_id: str, error: WireError) -> messages.ProcessCompleted:
+    """The failure of an event whose output cannot be sent as JSON (always with the reason: it is
+    the app's bug, like an inconsistent listener)."""
+    return messages.process_failed(
+        event_id, messages.error_output(f"The output could not be sent: {error}.")
+    )

@@ -18,10 +18,11 @@ from ..processing import CallContext
 from ..request import Request as HandlerRequest
 from .config import API_PREFIX
 from .execution import execute, failure_message
-from .http import EventStream, HTTPError, Request, path_param, send_bytes, send_json
-from .messages import error_answer, estimation, join_answer, success_answer
-from .queue import parse_predict_body
+from .http import EventStream, HTTPError, Request, dumps, path_param, send_bytes, send_json
+from .messages import error_answer, error_output, estimation, join_answer, success_answer
+from .queue import check_session_hash, parse_predict_body
 from .types import Receive, Scope, Send
+from .wire import WireError
 
 if TYPE_CHECKING:
     from .served_app import ServedApp
@@ -57,9 +58,13 @@ class Routes:
         if scope["type"] == "lifespan":
             await _lifespan(receive, send)
             return
+        if scope["type"] == "websocket":  # no websocket routes: refused (the server answers 403)
+            await receive()
+            await send({"type": "websocket.close", "code": 1008})
+            return
         if scope["type"] != "http":
             raise RuntimeError(f"blocklite: unsupported ASGI scope type {scope['type']!r}")
-        request = Request(scope, receive)
+        request = Request(scope, receive, self.blocks.launch_options["max_json_body_size"])
         stream_started = False
 
         async def tracking_send(message: dict[str, Any]) -> None:
@@ -111,6 +116,7 @@ class Routes:
         session_hash = request.query.get("session_hash")
         if not session_hash:
             raise HTTPError(400, "Query parameter 'session_hash' is required.")
+        check_session_hash(session_hash)
         keep_open = request.query.get("keep_open", "").lower() == "true"
         await self.queue.stream(
             session_hash, request.receive, EventStream(send), keep_open=keep_open
@@ -124,7 +130,13 @@ class Routes:
         body = await request.json()
         if not isinstance(body, dict) or not isinstance(body.get("event_id"), str):
             raise HTTPError(422, "Cancel needs a JSON object with 'event_id' and 'session_hash'.")
-        self.queue.cancel(str(body.get("session_hash", "")), body["event_id"])
+        session_hash = body.get("session_hash", "")
+        if session_hash != "":
+            check_session_hash(session_hash)
+        fn_index = body.get("fn_index")
+        if fn_index is not None and (isinstance(fn_index, bool) or not isinstance(fn_index, int)):
+            raise HTTPError(422, f"'fn_index' must be an integer, got {type(fn_index).__name__}.")
+        self.queue.cancel(session_hash, body["event_id"])
         await send_json(send, 200, success_answer())
 
     async def reset(self, request: Request, send: Send) -> None:
@@ -141,7 +153,9 @@ class Routes:
     async def run(self, request: Request, send: Send) -> None:
         """`POST /gradio_api/run/{api_name}`: call without the queue; `fn_index` wins if given."""
         body = await request.json()
-        if isinstance(body, dict) and body.get("fn_index") is None:
+        if not isinstance(body, dict):
+            raise HTTPError(422, "Request body must be a JSON object with 'data'.")
+        if body.get("fn_index") is None:
             api_name = path_param(request.path, f"{API_PREFIX}/run/").strip("/")
             names = {dep.api_name: dep.id for dep in self.blocks.fns}
             if api_name not in names:
@@ -156,11 +170,16 @@ class Routes:
             call.state = state
         try:
             output = await execute(self.blocks, dep, data, call)
+            answer = dumps(output)
+        except WireError as error:  # like a handler's failure (Gradio answers those with 500)
+            reason = f"The output could not be sent: {error}."
+            await send_json(send, 500, error_output(reason))
+            return
         except Exception as error:
             failed = failure_message(self.blocks, dep, "", error)
             await send_json(send, 500, failed["output"])
             return
-        await send_json(send, 200, output)
+        await send_bytes(send, 200, answer, "application/json")
 
 
 def handler_request(request: Request, body: Any) -> HandlerRequest:

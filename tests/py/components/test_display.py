@@ -38,8 +38,11 @@ def test_highlighted_text_pairs_entities_and_combining() -> None:
 
 def test_json_html_code() -> None:
     assert gr.JSON(render=False).postprocess('{"a": [1, 2]}') == {"a": [1, 2]}
-    with pytest.raises(TypeError, match="not JSON"):
-        gr.JSON(render=False).postprocess({"a": object()})
+    with pytest.raises(gr.Error, match="Invalid JSON string"):
+        gr.JSON(render=False).postprocess("NaN")
+    assert gr.JSON(render=False).postprocess({"a": (float("nan"), {1}, "x")}) == {
+        "a": [None, "{1}", "x"]
+    }
     assert gr.HTML("<b>x</b>", render=False).value == "<b>x</b>"
     code = gr.Code("print(1)", language="python", render=False)
     assert code.get_props()["language"] == "python" and code.value == "print(1)"

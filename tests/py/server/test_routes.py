@@ -241,7 +241,9 @@ def test_client_may_name_its_event_and_bad_names_are_replaced(
     client = client_for(demo)
     body = {"data": ["A"], "fn_index": 0, "session_hash": "n", "event_id": "mine-1"}
     assert client.post("/gradio_api/queue/join", json=body).json() == {"event_id": "mine-1"}
-    for bad in ["", 5, "x" * 65, "new\nline"]:
+    wrong_type = client.post("/gradio_api/queue/join", json={**body, "event_id": 5})
+    assert wrong_type.status == 422 and "event_id" in wrong_type.json()["detail"]
+    for bad in ["", "x" * 65, "new\nline"]:
         chosen = client.post("/gradio_api/queue/join", json={**body, "event_id": bad}).json()
         assert chosen["event_id"] != bad and len(chosen["event_id"]) == 32
     messages = client.get("/gradio_api/queue/data?session_hash=n").sse()
