@@ -13,7 +13,7 @@ import { isTextValue } from "../components/registry";
 import { parseConfig } from "../engine/config";
 import { describeError, runAppJs } from "../engine/frontend-fn";
 import { isInteractive } from "../engine/interactive";
-import { QueueClient } from "../engine/queue-client";
+import { type ClientHooks, QueueClient } from "../engine/queue-client";
 import { createInnerComponent, renderLayout } from "../engine/render";
 import { EventRunner } from "../engine/scheduler";
 import { type TitleMode, applyPageOptions } from "../page/page-options";
@@ -47,8 +47,9 @@ export class AppSession {
   constructor(
     readonly config: AppConfig,
     private readonly toaster: Toaster,
+    hooks: ClientHooks = {},
   ) {
-    this.client = new QueueClient(config);
+    this.client = new QueueClient(config, hooks);
     this.client.connect();
     this.runner = new EventRunner(config, this.components, this.client, toaster);
   }
