@@ -28,6 +28,9 @@ export interface RelayContext {
   /** Settles when the request may run: the app is ready, or rejects if it never will be. */
   ready: () => Promise<{ target: RequestTarget; appId: string | null }>;
   warn: (text: string) => void;
+  /** Mark the synchronous call into Python as a run (the page then knows the worker is busy). */
+  enter?: (eventId: string) => number;
+  leave?: (run: number) => void;
 }
 
 function parseError(json: unknown): PlainError {
@@ -124,7 +127,12 @@ export function relayHttp(msg: HttpMessage, port: PortLike, ctx: RelayContext): 
     const body = msg.body ? new Uint8Array(msg.body) : undefined;
     let done: unknown;
     try {
-      exchange = target.startRequest(appId, JSON.stringify({ method, url, headers }), body, respond);
+      const run = ctx.enter?.("");
+      try {
+        exchange = target.startRequest(appId, JSON.stringify({ method, url, headers }), body, respond);
+      } finally {
+        if (run !== undefined) ctx.leave?.(run);
+      }
       if (!exchange) return; // already answered in full (or with respond("error", ...))
       done = exchange.done;
       await done;

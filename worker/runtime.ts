@@ -174,6 +174,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     }
   };
   const status = (phase: BootPhase): void => safePost({ type: "status", phase });
+  let pyodide: PyodideLike | null = null;
+  const handlers = createHandlerWatch(safePost, () => pyodide?.checkInterrupt?.());
   const consoleOut = (level: "log" | "warn" | "error") => (text: string) =>
     safePost({ type: "console", level, text });
 
@@ -303,9 +305,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
    */
   function watch(eng: Engine, control: Int32Array | undefined): void {
     const shared = control instanceof Int32Array && control.length >= 2 ? control : null;
+    pyodide = eng.py;
+    handlers.useControl(shared);
     if (shared) eng.py.setInterruptBuffer?.(shared);
-    const handlers = createHandlerWatch(safePost, shared, () => eng.py.checkInterrupt?.());
-    destroyProxy(eng.watchHandlers(handlers.enter, handlers.leave, handlers.stopRequested, handlers.wait ?? undefined));
+    const wait = shared ? (ms: unknown) => handlers.wait(ms) : undefined;
+    destroyProxy(eng.watchHandlers(handlers.enter, handlers.leave, handlers.stopRequested, wait));
   }
 
   function appIdFor(url: string): string | null {
@@ -337,6 +341,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         }
         relayHttp(msg, port, {
           ready: whenReady(msg.request.url),
+          enter: handlers.enter,
+          leave: handlers.leave,
           warn: (text) => safePost({ type: "console", level: "warn", text }),
         });
       } else if (isBoot(msg)) {

@@ -90,11 +90,6 @@ export class AppSession {
     this.runner.load();
   }
 
-  /** Whether an event is still running (the worker watchdog tolerates a silent worker meanwhile). */
-  busy(): boolean {
-    return this.runner.busy();
-  }
-
   /** Stop every component's timers and the like (they outlive the DOM otherwise). */
   destroyComponents(): void {
     for (const comp of this.components.values()) {

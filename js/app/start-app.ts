@@ -123,7 +123,6 @@ class App implements AppHandle {
         fatal: (error) => this.onFatal(error),
         lost: (why) => this.onLost(why),
         responsive: (ok) => this.view.setResponsive(ok, this.restartAction),
-        busy: () => this.route.inflight > 0,
         handlers: () => this.stopper.handlersChanged(),
       });
       this.host.boot({

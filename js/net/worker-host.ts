@@ -6,9 +6,10 @@
  * `messageerror`, `closing`, the heartbeat, the shared stop flags) is separate from what the page
  * shows; js/app/start-app.ts turns the callbacks below into UI. Listeners here never throw.
  *
- * Alive or dead: the worker reports every handler run (`handler` start/end). While one runs, Python
- * may block the worker for as long as the handler takes, so silence is legitimate ("busy"); while
- * none runs, a ping unanswered for DEAD_AFTER_MS means the worker is gone (terminated, closed,
+ * Alive or dead: the worker reports every handler run and every synchronous call into Python for a
+ * request (`handler` start/end). While one runs, Python may block the worker for as long as it
+ * takes, so silence is legitimate ("busy"); while none runs (a request waiting on an async handler
+ * or on the queue does not block the worker), a ping unanswered for DEAD_AFTER_MS means the worker is gone (terminated, closed,
  * crashed, out of memory) and `lost` is called: within ~2 s. A handler silent for BUSY_NOTICE_MS is
  * reported as `responsive(false)` (the page offers a restart).
  */
@@ -27,8 +28,6 @@ export interface HostCallbacks {
   lost(why: string): void;
   /** `responsive === false`: a handler has kept the worker silent for long; true: it answered again. */
   responsive(ok: boolean): void;
-  /** Whether requests other than the event stream are in flight (Python may be busy with one). */
-  busy(): boolean;
   /** A handler run started or ended (the app uses it to stop a cancelled event). */
   handlers?(): void;
 }
@@ -173,7 +172,7 @@ export class WorkerHost {
     // only idle time counts. Measuring from the unanswered ping (not from the last tick), and
     // not judging after a late tick, avoids false alarms in a throttled background tab.
     const inHandler = this.runs.size > 0;
-    if (late || this.booting || this.cb.busy()) this.waitingSince = now;
+    if (late || this.booting) this.waitingSince = now;
     else this.waitingSince ??= now;
     const silent = now - this.waitingSince;
     if (!inHandler && silent > DEAD_AFTER_MS) {

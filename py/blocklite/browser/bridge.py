@@ -177,8 +177,13 @@ class Exchange:
                 [key.decode("latin-1"), value.decode("latin-1")]
                 for key, value in message.get("headers", [])
             ]
-            # Held back so the head and the first body chunk cross to the page in one message.
-            self._head = (message["status"], json.dumps(headers))
+            head = (message["status"], json.dumps(headers))
+            if any(k.lower() == "content-type" and "event-stream" in v for k, v in headers):
+                # An event stream's first message may come much later: the page must see it open.
+                self._respond("start", *head)
+            else:
+                # Held back so the head and the first body chunk cross to the page in one message.
+                self._head = head
         elif message["type"] == "http.response.body":
             chunk = to_js(bytes(message.get("body", b"")))
             more = message.get("more_body", False)
