@@ -95,7 +95,7 @@ def serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="blocklite", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     serve_parser = commands.add_parser("serve", help="serve a folder of static pages")
@@ -114,8 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve_parser.add_argument(
         "--isolate", dest="isolate", action="store_true", help=argparse.SUPPRESS
     )  # the default now; accepted for old scripts
-    args = parser.parse_args(argv)
-    return serve(args)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return serve(build_parser().parse_args(argv))
 
 
 if __name__ == "__main__":
