@@ -243,6 +243,8 @@ class App implements AppHandle {
     this.session = session;
     this.sessionHash = session.client.sessionHash;
     this.view.main.replaceChildren();
+    // A restart renders again: the app's css= comes again with its config (head= is deduplicated).
+    for (const style of this.root.querySelectorAll(`style[data-blocklite-css="${CSS.escape(this.id)}"]`)) style.remove();
     session.render({ appId: this.id, root: this.root, main: this.view.main, titleMode: this.opts.titleMode ?? "auto" });
     this.components = session.components;
     if (carried) {

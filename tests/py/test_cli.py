@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 from blocklite import cli
+
+pytestmark = pytest.mark.skipif(sys.platform == "emscripten", reason="no sockets in Pyodide")
 
 
 @contextmanager
