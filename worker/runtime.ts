@@ -343,6 +343,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
           ready: whenReady(msg.request.url),
           enter: handlers.enter,
           leave: handlers.leave,
+          fatal: (err) => {
+            broken ??= toPlainError(err);
+            safePost({ type: "fatal", error: { ...toPlainError(err), message: `Python failed fatally: ${toPlainError(err).message}` } });
+          },
           warn: (text) => safePost({ type: "console", level: "warn", text }),
         });
       } else if (isBoot(msg)) {
