@@ -127,3 +127,17 @@ test("Stop: interrupts a running handler, restarts when it is still running afte
   assert.equal(restarts.length, 1);
   host.terminate();
 });
+
+test("a handler silent for 15 s is reported as not responding, and as responsive when it answers", { timeout: 30_000 }, async () => {
+  const { host, worker, events } = makeHost();
+  worker.emit({ type: "handler", state: "start", run: 1, eventId: "ev" });
+  worker.answering = false;
+  const t0 = performance.now();
+  while (!events.includes("responsive: false") && performance.now() - t0 < 20_000) await sleep(100);
+  const elapsed = performance.now() - t0;
+  assert.ok(elapsed >= 14_500 && elapsed < 16_500, `after ${elapsed} ms`);
+  assert.ok(!events.some((e) => e.startsWith("lost")), "busy in a handler is not dead");
+  worker.emit({ type: "handler", state: "end", run: 1, eventId: "ev" });
+  assert.equal(events.at(-1), "responsive: true");
+  host.terminate();
+});
