@@ -50,6 +50,30 @@ export interface BootMessage {
   distUrl: string;
   /** Name shown in tracebacks for the app's code. */
   filename: string;
+  /**
+   * The page's stop flags, on a SharedArrayBuffer (only when the page is cross-origin isolated):
+   * `[0]` is Pyodide's interrupt buffer (the page writes SIGINT = 2 there), `[1]` the number of the
+   * handler run the page wants stopped (see HandlerMessage). Absent: handlers cannot be interrupted.
+   */
+  control?: Int32Array;
+}
+
+/** Index in BootMessage.control of Pyodide's interrupt signal, and of the run to stop. */
+export const CONTROL_SIGNAL = 0;
+export const CONTROL_TARGET = 1;
+/** What the page writes at CONTROL_SIGNAL to interrupt Python (SIGINT). */
+export const SIGINT = 2;
+
+/**
+ * A handler (the user's function, or one step of its generator or coroutine) started or ended
+ * (py/blocklite/handler_window.py). While one runs, Python may block the worker, so unanswered pings
+ * mean "busy", not "dead". `run` numbers the run; `eventId` is the event it belongs to ("" if none).
+ */
+export interface HandlerMessage {
+  type: "handler";
+  state: "start" | "end";
+  run: number;
+  eventId: string;
 }
 
 export interface HttpMessage {
@@ -72,7 +96,10 @@ export type FromWorker =
   | { type: "app-error"; error: AppError }
   | { type: "fatal"; error: PlainError }
   | { type: "console"; level: "log" | "warn" | "error"; text: string }
-  | { type: "pong"; id: number };
+  | { type: "pong"; id: number }
+  | HandlerMessage
+  /** The worker is about to close itself (`self.close()`, wrapped by worker/entry.ts). */
+  | { type: "closing" };
 
 /** Messages the worker sends on a request's port. */
 export type PortToPage =

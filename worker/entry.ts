@@ -16,6 +16,18 @@ declare const self: DedicatedWorkerGlobalScope;
 // `runtime` is assigned synchronously below, so the handler never sees it uninitialised.
 self.onmessage = (ev: MessageEvent) => runtime.onMessage(ev.data, ev.ports);
 
+// `self.close()` (from app code through `js.close()`, or anything else) ends the worker without any
+// event the page could see: say so first, so the page reports it at once instead of after pings.
+const closeWorker = self.close.bind(self);
+self.close = (): void => {
+  const closing: FromWorker = { type: "closing" };
+  try {
+    self.postMessage(closing);
+  } finally {
+    closeWorker();
+  }
+};
+
 // Start downloading pyodide.mjs now; the boot message is probably already on its way.
 // A computed URL keeps esbuild from bundling it.
 const pyodideUrl = new URL("./pyodide/pyodide.mjs", import.meta.url).href;

@@ -28,6 +28,11 @@ export interface RelayContext {
   /** Settles when the request may run: the app is ready, or rejects if it never will be. */
   ready: () => Promise<{ target: RequestTarget; appId: string | null }>;
   warn: (text: string) => void;
+  /** Python failed for good (Pyodide flags such an error `pyodide_fatal_error`): nothing can run. */
+  fatal?: (err: unknown) => void;
+  /** Mark the synchronous call into Python as a run (the page then knows the worker is busy). */
+  enter?: (eventId: string) => number;
+  leave?: (run: number) => void;
 }
 
 function parseError(json: unknown): PlainError {
@@ -49,6 +54,11 @@ function parseHeaders(json: unknown): [string, string][] {
     if (!Array.isArray(pair) || pair.length !== 2) throw new TypeError("respond(\"start\"): a header is not a [name, value] pair");
     return [String(pair[0]), String(pair[1])];
   });
+}
+
+/** Pyodide marks the error that ended it (a wasm trap, a stack overflow in C, out of memory). */
+export function isPyodideFatal(err: unknown): boolean {
+  return typeof err === "object" && err !== null && "pyodide_fatal_error" in err && err.pyodide_fatal_error === true;
 }
 
 export function relayHttp(msg: HttpMessage, port: PortLike, ctx: RelayContext): void {
@@ -124,7 +134,12 @@ export function relayHttp(msg: HttpMessage, port: PortLike, ctx: RelayContext): 
     const body = msg.body ? new Uint8Array(msg.body) : undefined;
     let done: unknown;
     try {
-      exchange = target.startRequest(appId, JSON.stringify({ method, url, headers }), body, respond);
+      const run = ctx.enter?.("");
+      try {
+        exchange = target.startRequest(appId, JSON.stringify({ method, url, headers }), body, respond);
+      } finally {
+        if (run !== undefined) ctx.leave?.(run);
+      }
       if (!exchange) return; // already answered in full (or with respond("error", ...))
       done = exchange.done;
       await done;
@@ -140,7 +155,10 @@ export function relayHttp(msg: HttpMessage, port: PortLike, ctx: RelayContext): 
       () => {
         if (!disconnected) fail(new Error("the app returned without completing the response"));
       },
-      (err) => fail(err),
+      (err) => {
+        fail(err);
+        if (isPyodideFatal(err)) ctx.fatal?.(err);
+      },
     )
     .finally(() => {
       port.onmessage = null;

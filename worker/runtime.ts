@@ -20,6 +20,7 @@
 import type { AppError, BootMessage, BootPhase, FromWorker, HttpMessage, PlainError } from "../protocol/worker";
 import { toPlainError } from "../protocol/worker";
 import { type PyCallable, type PyProxyLike, destroyProxy } from "./proxies";
+import { createHandlerWatch } from "./handlers";
 import { type PortLike, type RequestTarget, relayHttp } from "./relay";
 import { keepTrampoline, streamSnapshot } from "./snapshot";
 
@@ -40,6 +41,10 @@ export interface PyodideLike {
   unpackArchive(buffer: ArrayBuffer | Uint8Array, format: string, options?: { extractDir?: string }): void;
   /** The Emscripten module (used only around a snapshot restore, see keepTrampoline). */
   _module?: any;
+  /** Where the page raises SIGINT (a SharedArrayBuffer view); Pyodide checks it between bytecodes. */
+  setInterruptBuffer?(buffer: Int32Array): void;
+  /** Raise a pending interrupt now (Python's SIGINT handler runs). */
+  checkInterrupt?(): void;
 }
 
 /** `pyodide.asm.mjs`'s default export: creates the Emscripten module from its settings. */
@@ -91,6 +96,9 @@ export interface Runtime {
 /** The bridge functions, available once boot has installed the wheel. */
 interface Engine extends RequestTarget {
   runApp: PyCallable;
+  /** `bridge.watch_handlers`: installs the handler watch (once per boot message's control). */
+  watchHandlers: PyCallable;
+  py: PyodideLike;
   timings: Record<string, number>;
 }
 
@@ -166,6 +174,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     }
   };
   const status = (phase: BootPhase): void => safePost({ type: "status", phase });
+  let pyodide: PyodideLike | null = null;
+  const handlers = createHandlerWatch(safePost, () => pyodide?.checkInterrupt?.());
   const consoleOut = (level: "log" | "warn" | "error") => (text: string) =>
     safePost({ type: "console", level, text });
 
@@ -239,7 +249,13 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     timings.restored ??= 0;
     // Dotted pyimport gives owned proxies (attribute proxies would die with their module's proxy).
     const fn = (name: string) => py.pyimport(`blocklite.browser.bridge.${name}`) as PyCallable;
-    return { runApp: fn("run_app"), startRequest: fn("start_request"), timings };
+    return {
+      runApp: fn("run_app"),
+      startRequest: fn("start_request"),
+      watchHandlers: fn("watch_handlers"),
+      py,
+      timings,
+    };
   }
 
   async function runBoot(msg: BootMessage): Promise<void> {
@@ -255,6 +271,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       return;
     }
     try {
+      watch(eng, msg.control);
       status("running-app");
       const t1 = now();
       const raw = await eng.runApp(msg.code, msg.appId, msg.rootUrl, msg.filename);
@@ -280,6 +297,19 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     } catch (err) {
       safePost({ type: "fatal", error: toPlainError(err) });
     }
+  }
+
+  /**
+   * Tell Python to report handler runs to the page and, with the page's shared stop flags, to let
+   * the page interrupt them (Pyodide's interrupt buffer; time.sleep waits on the same flag).
+   */
+  function watch(eng: Engine, control: Int32Array | undefined): void {
+    const shared = control instanceof Int32Array && control.length >= 2 ? control : null;
+    pyodide = eng.py;
+    handlers.useControl(shared);
+    if (shared) eng.py.setInterruptBuffer?.(shared);
+    const wait = shared ? (ms: unknown) => handlers.wait(ms) : undefined;
+    destroyProxy(eng.watchHandlers(handlers.enter, handlers.leave, handlers.stopRequested, wait));
   }
 
   function appIdFor(url: string): string | null {
@@ -311,6 +341,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         }
         relayHttp(msg, port, {
           ready: whenReady(msg.request.url),
+          enter: handlers.enter,
+          leave: handlers.leave,
+          fatal: (err) => {
+            broken ??= toPlainError(err);
+            safePost({ type: "fatal", error: { ...toPlainError(err), message: `Python failed fatally: ${toPlainError(err).message}` } });
+          },
           warn: (text) => safePost({ type: "console", level: "warn", text }),
         });
       } else if (isBoot(msg)) {

@@ -13,7 +13,7 @@ import { isTextValue } from "../components/registry";
 import { parseConfig } from "../engine/config";
 import { describeError, runAppJs } from "../engine/frontend-fn";
 import { isInteractive } from "../engine/interactive";
-import { QueueClient } from "../engine/queue-client";
+import { type ClientHooks, QueueClient } from "../engine/queue-client";
 import { createInnerComponent, renderLayout } from "../engine/render";
 import { EventRunner } from "../engine/scheduler";
 import { type TitleMode, applyPageOptions } from "../page/page-options";
@@ -47,8 +47,9 @@ export class AppSession {
   constructor(
     readonly config: AppConfig,
     private readonly toaster: Toaster,
+    hooks: ClientHooks = {},
   ) {
-    this.client = new QueueClient(config);
+    this.client = new QueueClient(config, hooks);
     this.client.connect();
     this.runner = new EventRunner(config, this.components, this.client, toaster);
   }
@@ -89,11 +90,6 @@ export class AppSession {
     // gr.BrowserState values are read asynchronously (decrypted): load listeners send them.
     const starting = [...this.components.values()].map((comp) => comp.ready().catch(() => undefined));
     void Promise.all(starting).then(() => this.runner.load());
-  }
-
-  /** Whether an event is still running (the worker watchdog tolerates a silent worker meanwhile). */
-  busy(): boolean {
-    return this.runner.busy();
   }
 
   /** Stop every component's timers and the like (they outlive the DOM otherwise). */

@@ -12,6 +12,7 @@ import type { AppError, BootPhase, PlainError } from "../../protocol/worker";
 import { element } from "../lib/dom";
 import type { ColorScheme } from "../page/color-scheme";
 import { createFooter } from "../page/footer";
+import { Notice, type NoticeAction } from "../status/notice";
 import { Toaster } from "../status/toast";
 import type { AppState } from "./handle";
 
@@ -26,11 +27,10 @@ export class AppView {
   readonly main = element("div", "blocklite-main");
   readonly toaster: Toaster;
   private readonly status = element("div", "blocklite-status", "Loading Python…");
-  private readonly notice = element(
-    "div",
-    "blocklite-notice",
-    "The Python worker is not responding. It may be stuck in a long computation.",
-  );
+  /** What happened to the worker (not responding, stopped, restarted). */
+  readonly workerNotice = new Notice("worker");
+  /** The event stream is lost and reconnecting. */
+  readonly connectionNotice = new Notice("connection");
   private current: AppState = "booting";
 
   constructor(
@@ -44,9 +44,7 @@ export class AppView {
     this.status.setAttribute("role", "status");
     this.status.setAttribute("aria-live", "polite");
     this.status.prepend(element("span", "blocklite-spinner"));
-    this.notice.setAttribute("role", "status");
-    this.notice.hidden = true;
-    root.replaceChildren(this.status, this.notice, this.main, createFooter(scheme));
+    root.replaceChildren(this.status, this.workerNotice.el, this.connectionNotice.el, this.main, createFooter(scheme));
     this.toaster = new Toaster(root);
   }
 
@@ -70,9 +68,27 @@ export class AppView {
     this.setStatus(PHASE_TEXT[phase]);
   }
 
-  /** Show or hide the "not responding" notice. */
-  setResponsive(ok: boolean): void {
-    this.notice.hidden = ok;
+  /** Show or hide the "not responding" notice (a handler has kept the worker silent for long). */
+  setResponsive(ok: boolean, restart: NoticeAction): void {
+    if (ok) this.workerNotice.hide();
+    else this.workerNotice.show("The Python worker is not responding. It may be stuck in a long computation.", restart);
+  }
+
+  /** The worker is gone (`why`); the app stays on screen until the user restarts it. */
+  workerLost(why: string, restart: NoticeAction): void {
+    this.workerNotice.show(
+      `The Python worker stopped (${why}). Restart it to continue: what the inputs and outputs show is kept, State values start from their defaults.`,
+      restart,
+    );
+  }
+
+  /** The session stream dropped (true) or is back (false), as Gradio words it. */
+  setConnection(lost: boolean): void {
+    if (lost) this.connectionNotice.show("Connection to the app was lost. Attempting reconnection…");
+    else if (this.connectionNotice.visible) {
+      this.connectionNotice.hide();
+      this.toaster.show({ level: "info", title: "Info", message: "Connection re-established.", duration: 5 });
+    }
   }
 
   /** The UI is in place: the status line goes. */
@@ -107,7 +123,8 @@ export class AppView {
     if (this.current === "rendered") this.root.prepend(box); // keep the UI visible under the banner
     else this.root.replaceChildren(box);
     this.status.remove();
-    this.notice.hidden = true;
+    this.workerNotice.hide();
+    this.connectionNotice.hide();
     this.toaster.attach(this.root);
     this.setState("fatal");
     console.error(`blocklite: ${this.id}: ${error.name}: ${error.message}`, error.stack ?? "");

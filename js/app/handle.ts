@@ -35,7 +35,19 @@ export interface AppHandle {
   setColorScheme(mode: SchemeChoice): void;
   /** The mode in effect now. */
   getColorScheme(): Scheme;
-  /** Stop the worker. */
+  /**
+   * The app's current worker (a new one after each restart); tests and debugging use it, e.g.
+   * `worker.terminate()` to see the page notice the loss and offer a restart.
+   */
+  readonly worker: Worker | null;
+  /** How many times the worker was restarted (by the Restart button, a Stop, or `restart()`). */
+  readonly restarts: number;
+  /**
+   * Replace the worker with a new one running the same code (what the Restart button does): events
+   * still waiting fail with a message, the components keep what they show, State starts over.
+   */
+  restart(): Promise<void>;
+  /** Stop the worker (nothing is reported; the app is left as it is). */
   terminate(): void;
   /**
    * Remove the app: stop its timers, fire its `unload` listeners (waiting up to 2 s for them), close

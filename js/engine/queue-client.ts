@@ -11,6 +11,10 @@
  * (docs/protocol.md), so an event costs one `queue/join` round trip while its messages arrive on the
  * already-open stream. A `close_stream` (a server without keep_open) closes it; the next join
  * reopens it.
+ *
+ * A lost stream (the transport failed it; the worker did not end it) fails the events waiting on
+ * it, then reopens on its own, retrying with a growing delay (up to RETRY_MAX_MS); `hooks.connection`
+ * tells the app when it is lost and when it is back, so the page can say so as Gradio does.
  */
 
 import {
@@ -38,6 +42,16 @@ export type EventMessage = QueueMessage | TransportErrorMessage;
 export type OnMessage = (msg: EventMessage) => void;
 
 const MAX_BUFFERED = 1000;
+const RETRY_FIRST_MS = 250;
+const RETRY_MAX_MS = 2000;
+
+/** What the app hears from the client besides the events' own messages. */
+export interface ClientHooks {
+  /** A cancel of `eventId` is about to be posted (a worker stuck in its handler cannot read it). */
+  cancelling?(eventId: string): void;
+  /** The session stream was lost (`true`, reconnecting) or is open again (`false`). */
+  connection?(lost: boolean): void;
+}
 
 export class QueueClient {
   readonly sessionHash = randomHash();
@@ -46,8 +60,16 @@ export class QueueClient {
   private readonly handlers = new Map<string, OnMessage>();
   private readonly buffered = new Map<string, QueueMessage[]>();
   private bufferedCount = 0;
+  private closed = false;
+  /** The stream was lost and not reopened yet. */
+  private lost = false;
+  private retryDelay = RETRY_FIRST_MS;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly hooks: ClientHooks = {},
+  ) {}
 
   /** Open the session stream now, so the first event does not wait for it. */
   connect(): void {
@@ -120,6 +142,11 @@ export class QueueClient {
    */
   async cancel(fnIndex: number, eventId: string): Promise<void> {
     try {
+      this.hooks.cancelling?.(eventId);
+    } catch (err) {
+      console.warn("blocklite: could not stop the handler", err);
+    }
+    try {
       const response = await fetch(this.api("/cancel"), {
         method: "POST",
         headers: { "content-type": "application/json" },
@@ -147,6 +174,9 @@ export class QueueClient {
 
   /** Close the session stream (pending events get no more messages). */
   close(): void {
+    this.closed = true;
+    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
     this.stream?.close();
     this.stream = null;
     this.handlers.clear();
@@ -174,7 +204,13 @@ export class QueueClient {
     }
   }
 
+  /** End every event still waiting for messages with `message` (shown as its error). */
+  failPending(message: string): void {
+    this.failAll(message);
+  }
+
   private ensureStream(): void {
+    if (this.closed) return;
     if (this.stream && this.stream.readyState !== EventSource.CLOSED) return;
     const query = `session_hash=${encodeURIComponent(this.sessionHash)}&keep_open=true`;
     const es = new EventSource(this.api(`/queue/data?${query}`));
@@ -191,12 +227,34 @@ export class QueueClient {
       }
       if (isQueueMessage(msg)) this.route(es, msg);
     };
+    es.onopen = () => {
+      if (this.stream !== es || !this.lost) return;
+      this.lost = false;
+      this.retryDelay = RETRY_FIRST_MS;
+      this.hooks.connection?.(false);
+    };
     es.onerror = () => {
       if (this.stream !== es) return;
       es.close();
       this.stream = null;
       this.failAll("The connection to the app was lost.");
+      this.reconnectLater();
     };
+  }
+
+  /** Reopen the lost stream after a delay that grows with each failed attempt. */
+  private reconnectLater(): void {
+    if (this.closed || this.retryTimer !== null) return;
+    if (!this.lost) {
+      this.lost = true;
+      this.hooks.connection?.(true);
+    }
+    const delay = this.retryDelay;
+    this.retryDelay = Math.min(RETRY_MAX_MS, delay * 2);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.ensureStream();
+    }, delay);
   }
 
   private route(es: EventSource, msg: QueueMessage): void {

@@ -28,7 +28,11 @@ export interface AppRoute {
   worker: Promise<Worker>;
   /** The latest routed requests, oldest first (tests and debugging; at most REQUEST_LOG_LIMIT). */
   requests: RoutedRequest[];
-  /** Requests currently waiting for or streaming a response (hang detection). */
+  /**
+   * Requests currently waiting for or streaming a response, event streams (`accept:
+   * text/event-stream`) excepted: the session's stream is always open and says nothing about
+   * whether Python is busy (hang detection, js/net/worker-host.ts).
+   */
   inflight: number;
   /** Fail functions of the requests in flight (see failRoute). */
   live: Set<(err: unknown) => void>;
@@ -167,12 +171,13 @@ export async function sendToWorker(route: AppRoute, request: Request): Promise<R
     const port = channel.port1;
     let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
     let state: "waiting" | "streaming" | "done" = "waiting";
-    route.inflight++;
+    const counted = !(request.headers.get("accept") ?? "").includes("text/event-stream");
+    if (counted) route.inflight++;
 
     const finish = (): void => {
       if (state === "done") return;
       state = "done";
-      route.inflight = Math.max(0, route.inflight - 1);
+      if (counted) route.inflight = Math.max(0, route.inflight - 1);
       route.live.delete(onDead);
       signal.removeEventListener("abort", onAbort);
       port.onmessage = null;
@@ -205,7 +210,7 @@ export async function sendToWorker(route: AppRoute, request: Request): Promise<R
     signal.addEventListener("abort", onAbort, { once: true });
     const onDead = (err: unknown): void => {
       fail(err);
-      finish();
+      disconnect(); // a worker still alive hears that the page gave up (e.g. ends the stream)
     };
     route.live.add(onDead);
 

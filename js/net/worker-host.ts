@@ -1,79 +1,64 @@
 /**
- * Owns one app's worker: starts it, narrows its control messages, relays its console output, and
- * watches that it is alive.
+ * Owns one app's worker: starts it, narrows its control messages, relays its console output,
+ * watches that it is alive, and can interrupt the handler it runs.
  *
- * Why it exists: worker plumbing (boot message, `status`/`ready`/`app-error`/`fatal`, `onerror` and
- * `messageerror`, ping/pong hang detection) is separate from what the page shows; js/app/start-app.ts
- * turns the callbacks below into UI. Listeners here never throw: a malformed message is logged and ignored.
+ * Why it exists: worker plumbing (boot message, `status`/`ready`/`app-error`/`fatal`, `onerror`,
+ * `messageerror`, `closing`, the heartbeat, the shared stop flags) is separate from what the page
+ * shows; js/app/start-app.ts turns the callbacks below into UI. Listeners here never throw.
+ *
+ * Alive or dead: the worker reports every handler run and every synchronous call into Python for a
+ * request (`handler` start/end). While one runs, Python may block the worker for as long as it
+ * takes, so silence is legitimate ("busy"); while none runs (a request waiting on an async handler
+ * or on the queue does not block the worker), a ping unanswered for DEAD_AFTER_MS means the worker is gone (terminated, closed,
+ * crashed, out of memory) and `lost` is called: within ~2 s. A handler silent for BUSY_NOTICE_MS is
+ * reported as `responsive(false)` (the page offers a restart).
  */
 
-import type { AppError, BootMessage, BootPhase, FromWorker, PingMessage, PlainError } from "../../protocol/worker";
-import { isNumber, isRecord, str } from "../lib/guards";
+import type { AppError, BootMessage, BootPhase, PingMessage, PlainError } from "../../protocol/worker";
+import { CONTROL_SIGNAL, CONTROL_TARGET, SIGINT } from "../../protocol/worker";
+import { parseFromWorker } from "./worker-messages";
 
 export interface HostCallbacks {
   status(phase: BootPhase): void;
   ready(timings: Record<string, number>): void;
   appError(error: AppError): void;
+  /** The worker failed while booting (it cannot run the app). */
   fatal(error: PlainError): void;
-  /** `responsive === false`: no pong for too long while idle; true: it answered again. */
+  /** The worker went away or stopped answering after boot (`why` says how). */
+  lost(why: string): void;
+  /** `responsive === false`: a handler has kept the worker silent for long; true: it answered again. */
   responsive(ok: boolean): void;
-  /** Whether the app is legitimately busy (a running event may block Python and delay pongs). */
-  busy(): boolean;
+  /** A handler run started or ended (the app uses it to stop a cancelled event). */
+  handlers?(): void;
 }
 
-const PING_EVERY_MS = 3000;
-const HANG_AFTER_MS = 15000;
-const PHASES: ReadonlySet<string> = new Set(["loading-python", "installing", "running-app"]);
+/** How the page can stop a running handler: see `interrupt`. */
+export type StopResult = "interrupted" | "blocked" | "idle";
 
-function parseFromWorker(x: unknown): FromWorker | null {
-  if (!isRecord(x)) return null;
-  switch (x.type) {
-    case "status":
-      return typeof x.phase === "string" && PHASES.has(x.phase) ? { type: "status", phase: toPhase(x.phase) } : null;
-    case "ready": {
-      const timings: Record<string, number> = {};
-      if (isRecord(x.timings)) for (const [k, v] of Object.entries(x.timings)) if (isNumber(v)) timings[k] = v;
-      return { type: "ready", timings };
-    }
-    case "app-error": {
-      const e = isRecord(x.error) ? x.error : {};
-      return {
-        type: "app-error",
-        error: {
-          name: str(e.name, "Error"),
-          message: str(e.message),
-          traceback: str(e.traceback, str(e.message)),
-          lineno: isNumber(e.lineno) ? e.lineno : null,
-          stack: typeof e.stack === "string" ? e.stack : undefined,
-        },
-      };
-    }
-    case "fatal": {
-      const e = isRecord(x.error) ? x.error : {};
-      return { type: "fatal", error: { name: str(e.name, "Error"), message: str(e.message, "unknown error"), stack: typeof e.stack === "string" ? e.stack : undefined } };
-    }
-    case "console":
-      return { type: "console", level: x.level === "warn" || x.level === "error" ? x.level : "log", text: str(x.text) };
-    case "pong":
-      return isNumber(x.id) ? { type: "pong", id: x.id } : null;
-    default:
-      return null;
-  }
-}
+const PING_EVERY_MS = 400;
+const DEAD_AFTER_MS = 1100;
+const BUSY_NOTICE_MS = 15000;
 
-function toPhase(s: string): BootPhase {
-  return s === "installing" ? "installing" : s === "running-app" ? "running-app" : "loading-python";
+/** Stop flags shared with the worker, when the page is cross-origin isolated (else null). */
+function sharedControl(): Int32Array | null {
+  if (typeof SharedArrayBuffer !== "function" || !globalThis.crossOriginIsolated) return null;
+  return new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
 }
 
 export class WorkerHost {
   readonly worker: Worker;
+  /** The page's stop flags (null: the page is not cross-origin isolated). */
+  readonly control = sharedControl();
   /** When the oldest unanswered ping was sent (null: the worker has answered since). */
   private waitingSince: number | null = null;
+  private lastTick = performance.now();
   private pingId = 0;
   private timer: ReturnType<typeof setInterval> | undefined;
   private unresponsive = false;
   private booting = true;
   private dead = false;
+  /** Handler runs going on in the worker: run number → event id. */
+  private readonly runs = new Map<number, string>();
 
   constructor(workerUrl: URL, private readonly cb: HostCallbacks) {
     this.worker = new Worker(workerUrl, { type: "module", name: "blocklite" });
@@ -92,14 +77,40 @@ export class WorkerHost {
       this.die({ name: "WorkerError", message: `${text}${where}` });
     });
     this.worker.addEventListener("messageerror", () => {
-      console.error("blocklite: a message from the worker could not be deserialized");
       this.die({ name: "MessageError", message: "a message from the worker could not be read" });
     });
     this.timer = setInterval(() => this.tick(), PING_EVERY_MS);
   }
 
-  boot(msg: BootMessage): void {
-    this.worker.postMessage(msg);
+  boot(msg: Omit<BootMessage, "control">): void {
+    const boot: BootMessage = this.control ? { ...msg, control: this.control } : msg;
+    this.worker.postMessage(boot);
+  }
+
+  /** Whether a handler of this event is running in the worker now. */
+  running(eventId: string): boolean {
+    return this.runOf(eventId) !== null;
+  }
+
+  /**
+   * Stop the handler of `eventId` if it is running: with shared flags, interrupt it (Python raises
+   * in the handler, within a bytecode check or a `time.sleep` wake-up); without, report "blocked"
+   * (only terminating the worker can stop it). "idle": it is not running (the cancel request will
+   * reach the worker).
+   */
+  interrupt(eventId: string): StopResult {
+    const run = this.runOf(eventId);
+    if (run === null) return "idle";
+    if (!this.control) return "blocked";
+    Atomics.store(this.control, CONTROL_TARGET, run);
+    Atomics.store(this.control, CONTROL_SIGNAL, SIGINT);
+    Atomics.notify(this.control, CONTROL_SIGNAL);
+    return "interrupted";
+  }
+
+  private runOf(eventId: string): number | null {
+    for (const [run, id] of this.runs) if (id === eventId) return run;
+    return null;
   }
 
   private onMessage(data: unknown): void {
@@ -131,6 +142,14 @@ export class WorkerHost {
       case "console":
         (msg.level === "error" ? console.error : msg.level === "warn" ? console.warn : console.log)(msg.text);
         break;
+      case "handler":
+        if (msg.state === "start") this.runs.set(msg.run, msg.eventId);
+        else this.runs.delete(msg.run);
+        this.cb.handlers?.();
+        break;
+      case "closing":
+        this.die({ name: "WorkerClosed", message: "the worker closed itself" });
+        break;
       case "pong":
         break;
     }
@@ -138,21 +157,29 @@ export class WorkerHost {
 
   private die(error: PlainError): void {
     if (this.dead) return;
-    this.dead = true;
-    this.booting = false;
-    clearInterval(this.timer);
-    this.cb.fatal(error);
+    const booting = this.booting;
+    this.stop();
+    if (booting) this.cb.fatal(error);
+    else this.cb.lost(`${error.name}: ${error.message}`);
   }
 
   private tick(): void {
     if (this.dead) return;
     const now = performance.now();
-    // A booting or busy worker may run Python synchronously and cannot answer: only idle time counts.
-    // Measuring from the unanswered ping (not from the last tick) avoids false alarms when a
-    // background tab throttles this timer.
-    if (this.booting || this.cb.busy()) this.waitingSince = now;
+    const late = now - this.lastTick > 3 * PING_EVERY_MS; // the page was throttled or blocked
+    this.lastTick = now;
+    // A booting worker, or one in a handler, may run Python synchronously and cannot answer:
+    // only idle time counts. Measuring from the unanswered ping (not from the last tick), and
+    // not judging after a late tick, avoids false alarms in a throttled background tab.
+    const inHandler = this.runs.size > 0;
+    if (late || this.booting) this.waitingSince = now;
     else this.waitingSince ??= now;
-    if (!this.unresponsive && now - this.waitingSince > HANG_AFTER_MS) {
+    const silent = now - this.waitingSince;
+    if (!inHandler && silent > DEAD_AFTER_MS) {
+      this.die({ name: "WorkerLost", message: "the worker stopped answering" });
+      return;
+    }
+    if (inHandler && !this.unresponsive && silent > BUSY_NOTICE_MS) {
       this.unresponsive = true;
       this.cb.responsive(false);
     }
@@ -160,14 +187,20 @@ export class WorkerHost {
     try {
       this.worker.postMessage(ping);
     } catch {
-      /* the worker is gone; onerror reports it */
+      /* the worker is gone; the next ticks report it */
     }
   }
 
-  /** Stop the worker and the watchdog (used when the app is removed). */
-  terminate(): void {
+  private stop(): void {
     this.dead = true;
+    this.booting = false;
+    this.runs.clear();
     clearInterval(this.timer);
     this.worker.terminate();
+  }
+
+  /** Stop the worker and the watchdog without reporting anything (unmount, restart). */
+  terminate(): void {
+    this.stop();
   }
 }

@@ -2,7 +2,9 @@
 
 A blocklite app is a static page, so serving it needs only correct MIME types (module scripts and
 wasm are refused otherwise) and cache validators (so Chromium can keep compiled wasm). Python's
-`http.server` gives the rest.
+`http.server` gives the rest. By default it also sends the cross-origin isolation headers, which
+give the page `SharedArrayBuffer`, so Stop can interrupt a running Python handler
+(docs/reliability.md); `--no-isolate` turns them off.
 """
 
 from __future__ import annotations
@@ -28,8 +30,17 @@ MIME_TYPES = {
 }
 
 
+#: Cross-origin isolation: COOP same-origin plus COEP credentialless (not require-corp, so that
+#: cross-origin images without a Cross-Origin-Resource-Policy header still load, without cookies).
+ISOLATION_HEADERS = (
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+    ("Cross-Origin-Embedder-Policy", "credentialless"),
+)
+
+
 class StaticHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files with the MIME types module workers need; quiet unless `verbose`."""
+    """Static files with the MIME types module workers need; quiet unless `verbose`; the
+    isolation headers when `isolate` (make_server turns it on unless told not to)."""
 
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
     verbose = False
@@ -38,8 +49,8 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self) -> None:
         if self.isolate:
             # Cross-origin isolation gives the worker SharedArrayBuffer (interrupting Python).
-            self.send_header("Cross-Origin-Opener-Policy", "same-origin")
-            self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
+            for name, value in ISOLATION_HEADERS:
+                self.send_header(name, value)
         self.send_header("Cache-Control", "no-cache")
         super().end_headers()
 
@@ -54,11 +65,13 @@ def make_server(
     port: int = 8000,
     *,
     verbose: bool = False,
-    isolate: bool = False,
+    isolate: bool = True,
 ) -> http.server.ThreadingHTTPServer:
-    handler = functools.partial(StaticHandler, directory=str(directory))
-    StaticHandler.verbose = verbose
-    StaticHandler.isolate = isolate
+    # A subclass per server: the flags are this server's, not every StaticHandler's.
+    configured = type(
+        "ConfiguredHandler", (StaticHandler,), {"verbose": verbose, "isolate": isolate}
+    )
+    handler = functools.partial(configured, directory=str(directory))
     return http.server.ThreadingHTTPServer((host, port), handler)
 
 
@@ -82,7 +95,7 @@ def serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="blocklite", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     serve_parser = commands.add_parser("serve", help="serve a folder of static pages")
@@ -92,10 +105,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve_parser.add_argument("--open", default="", help="path to print in the URL")
     serve_parser.add_argument("--verbose", action="store_true", help="log every request")
     serve_parser.add_argument(
-        "--isolate", action="store_true", help="send COOP/COEP headers (cross-origin isolation)"
+        "--no-isolate",
+        dest="isolate",
+        action="store_false",
+        help="do not send the COOP/COEP headers (no cross-origin isolation: Stop cannot interrupt"
+        " a running handler, it restarts the worker)",
     )
-    args = parser.parse_args(argv)
-    return serve(args)
+    serve_parser.add_argument(
+        "--isolate", dest="isolate", action="store_true", help=argparse.SUPPRESS
+    )  # the default now; accepted for old scripts
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return serve(build_parser().parse_args(argv))
 
 
 if __name__ == "__main__":

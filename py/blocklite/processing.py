@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from . import handler_window
 from .block import Block
 from .components.base import Component
 from .progress import Progress
@@ -88,7 +89,8 @@ def call_function(dep: Dependency, values: list[Any], call: CallContext) -> Any:
     """Call the user's function; returns its result, a coroutine, or a (async) generator."""
     assert dep.fn is not None
     args, kwargs = build_arguments(dep, values, call)
-    return dep.fn(*args, **kwargs)
+    with handler_window.running():  # in the browser, the page may interrupt what runs inside
+        return handler_window.watched(dep.fn(*args, **kwargs))
 
 
 async def resolve(result: Any) -> Any:

@@ -26,9 +26,7 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
 
 
-@pytest.fixture(scope="session")
-def static_server() -> Iterator[StaticServer]:
-    """The repo root over HTTP on 127.0.0.1 (examples/ and dist/ side by side), logging paths."""
+def _serve(isolate: bool) -> Iterator[StaticServer]:
     if not (REPO / "dist" / "blocklite.js").exists():
         pytest.fail("dist/ is not built: run `npm run build` (the README's test command does)")
     seen: list[str] = []
@@ -36,6 +34,8 @@ def static_server() -> Iterator[StaticServer]:
     class LoggingHandler(StaticHandler):
         def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
             seen.append(self.path)
+
+    LoggingHandler.isolate = isolate
 
     def handler(*args: Any, **kwargs: Any) -> LoggingHandler:
         return LoggingHandler(*args, directory=str(REPO), **kwargs)
@@ -47,6 +47,22 @@ def static_server() -> Iterator[StaticServer]:
     yield StaticServer(f"http://{host}:{port}", seen)
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def static_server() -> Iterator[StaticServer]:
+    """The repo root over HTTP on 127.0.0.1 (examples/ and dist/ side by side), logging paths.
+
+    Not cross-origin isolated (what a plain static host gives): most tests run this way, so Stop
+    on a sync handler restarts the worker there (tests/browser/test_worker_recovery.py)."""
+    yield from _serve(isolate=False)
+
+
+@pytest.fixture(scope="session")
+def isolated_server() -> Iterator[StaticServer]:
+    """The same, with the COOP/COEP headers `blocklite serve` sends by default: the page is
+    cross-origin isolated, so Stop interrupts Python (tests/browser/test_worker_stop.py)."""
+    yield from _serve(isolate=True)
 
 
 @pytest.fixture(autouse=True)

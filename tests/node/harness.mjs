@@ -64,14 +64,15 @@ async function loadPyodide(options) {
   });
 }
 
-/** A runtime plus everything it posted to "the page". */
-export async function startRuntime(extra = {}) {
+/** A runtime plus everything it posted to "the page"; `onPost(message)` sees each post as it happens. */
+export async function startRuntime({ onPost, ...extra } = {}) {
   const { createRuntime, inflateSnapshot } = await loadRuntimeModule();
   const messages = [];
   const waiters = new Set();
   const runtime = createRuntime({
     postMessage(message) {
       messages.push(message);
+      onPost?.(message); // synchronously, as the worker posts (Python may block right after)
       if (message.type === "console" && process.env.BLOCKLITE_TEST_VERBOSE) {
         console.log(`[py ${message.level}] ${message.text}`);
       }

@@ -1,9 +1,9 @@
 """The worker's way into Python: run the app's code, then carry HTTP requests to its ASGI app.
 
-The worker (TypeScript) calls only the four functions here (`boot`, `resume`, `run_app`,
-`start_request`), through function proxies. Requests arrive as JSON plus body bytes; responses go
-back through a JS callback as they are produced, so a server-sent-event stream reaches the page
-chunk by chunk. Only this module knows about `pyodide`;
+The worker (TypeScript) calls only the five functions here (`boot`, `resume`, `watch_handlers`,
+`run_app`, `start_request`), through function proxies. Requests arrive as JSON plus body bytes;
+responses go back through a JS callback as they are produced, so a server-sent-event stream
+reaches the page chunk by chunk. Only this module knows about `pyodide`;
 the rest of blocklite runs unchanged on CPython.
 """
 
@@ -14,6 +14,7 @@ import importlib.machinery
 import json
 import linecache
 import sys
+import time
 import traceback
 import types
 from typing import Any
@@ -29,7 +30,7 @@ import blocklite.components.text
 import blocklite.events
 import blocklite.processing
 
-from .. import app_registry
+from .. import app_registry, handler_window
 from ..server.served_app import ServedApp
 from ..server.session import start_eagerly
 from ..server.types import Message
@@ -59,6 +60,36 @@ def resume() -> None:
     for finder in list(sys.path_importer_cache.values()):
         if isinstance(finder, importlib.machinery.FileFinder):
             finder.invalidate_caches()
+
+
+def watch_handlers(enter: Any, leave: Any, stop_requested: Any, wait: Any) -> None:
+    """Report every handler run to the worker (so the page knows when the worker is legitimately
+    busy) and let the page stop one (handler_window.py). With `wait` (the page is cross-origin
+    isolated and shares an interrupt buffer), `time.sleep` waits on that buffer instead, so a
+    sleeping handler wakes the moment Stop is pressed rather than when the sleep is over."""
+    handler_window.install(
+        handler_window.Watcher(
+            enter=lambda event_id: int(enter(event_id)),
+            leave=lambda run: leave(run),
+            stop_requested=lambda run: bool(stop_requested(run)),
+        )
+    )
+    if wait is not None:
+        time.sleep = _interruptible_sleep(wait)
+
+
+def _interruptible_sleep(wait: Any) -> Any:
+    """`time.sleep` that blocks in `wait(ms)` (Atomics.wait on the interrupt flag; it raises the
+    pending interrupt itself when woken by one), resuming when an ignored interrupt woke it."""
+
+    def sleep(seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("sleep length must be non-negative")
+        end = time.monotonic() + seconds
+        while (left := end - time.monotonic()) > 0:
+            wait(left * 1000)
+
+    return sleep
 
 
 def _error_line(error: BaseException, filename: str) -> int | None:
@@ -146,8 +177,13 @@ class Exchange:
                 [key.decode("latin-1"), value.decode("latin-1")]
                 for key, value in message.get("headers", [])
             ]
-            # Held back so the head and the first body chunk cross to the page in one message.
-            self._head = (message["status"], json.dumps(headers))
+            head = (message["status"], json.dumps(headers))
+            if any(k.lower() == "content-type" and "event-stream" in v for k, v in headers):
+                # An event stream's first message may come much later: the page must see it open.
+                self._respond("start", *head)
+            else:
+                # Held back so the head and the first body chunk cross to the page in one message.
+                self._head = head
         elif message["type"] == "http.response.body":
             chunk = to_js(bytes(message.get("body", b"")))
             more = message.get("more_body", False)
