@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..events import is_generator_function
+from ..handler_window import Stopped
 from ..processing import CallContext
 from ..request import Request
 from ..state import State
@@ -277,6 +278,8 @@ class EventQueue:
         except asyncio.CancelledError:
             if not event.cancelled:
                 raise
+        except Stopped:  # the page interrupted the handler (Stop): answered as a cancelled event
+            event.cancelled = True
         except WireError as error:  # an output JSON cannot carry: this event fails, not the stream
             session.post(unsendable(event.event_id, error))
         except Exception as error:
