@@ -28,12 +28,19 @@ def watch(page: Page) -> None:
     page.evaluate(WATCH)
 
 
-def wait_handler(page: Page, state: str) -> float:
-    """Wait for the worker to report a handler `state` ("start"/"end"); returns its page time."""
-    page.wait_for_function(
-        f"() => window.__handlers.some(h => h.state === {state!r})", timeout=BOOT_TIMEOUT_MS
-    )
-    return float(page.evaluate(f"() => window.__handlers.find(h => h.state === {state!r}).t"))
+def handler_count(page: Page) -> int:
+    """How many handler reports were recorded so far (pass it to `wait_handler` as `after`)."""
+    return int(page.evaluate("() => window.__handlers.length"))
+
+
+def wait_handler(page: Page, state: str, after: int = 0, run: int | None = None) -> dict:
+    """Wait for the worker to report a handler `state` ("start"/"end") among the reports from
+    index `after` on (of the run numbered `run`, if given); returns that report (`t`: page time).
+    Earlier handlers (a `change` listener, `load`) report too, so callers say where to look."""
+    find = """([state, after, run]) => window.__handlers.slice(after).find(
+        (h) => h.state === state && (run === null || h.run === run))"""
+    page.wait_for_function(find, arg=[state, after, run], timeout=BOOT_TIMEOUT_MS)
+    return dict(page.evaluate(find, [state, after, run]))
 
 
 def restarts(page: Page) -> int:

@@ -12,7 +12,14 @@ from __future__ import annotations
 import pytest
 from browser_support import BOOT_TIMEOUT_MS, StaticServer, control, open_app
 from playwright.sync_api import Page, expect
-from recovery_support import PAGE, restarts, wait_handler, wait_restarted, watch
+from recovery_support import (
+    PAGE,
+    handler_count,
+    restarts,
+    wait_handler,
+    wait_restarted,
+    watch,
+)
 
 #: Stop click → the worker reports the handler over. The interrupt itself lands within ~100 ms;
 #: the rest is the page's and the harness's own latency on a loaded 2-core machine.
@@ -27,10 +34,11 @@ def test_stop_interrupts_a_sync_handler_when_isolated(
     assert page.evaluate("() => crossOriginIsolated") is True
     watch(page)
     control(page, "text").fill("hi")
+    before = handler_count(page)
     page.locator(f"#{button}").click()
-    wait_handler(page, "start")
+    started = wait_handler(page, "start", after=before)
     page.locator("#stop").click()
-    ended = wait_handler(page, "end")
+    ended = wait_handler(page, "end", after=before, run=started["run"])["t"]
     elapsed = ended - float(page.evaluate("() => window.__stopAt"))
     print(f"{button}: Stop click → handler ended in {elapsed:.1f} ms")
     assert 0 <= elapsed < INTERRUPT_BUDGET_MS, elapsed
@@ -51,8 +59,9 @@ def test_stop_restarts_the_worker_without_isolation(
     control(page, "text").fill("kept")
     page.locator("#echo").click()
     expect(control(page, "out")).to_have_value("echo kept", timeout=BOOT_TIMEOUT_MS)
+    before = handler_count(page)
     page.locator(f"#{button}").click()
-    wait_handler(page, "start")
+    wait_handler(page, "start", after=before)
     page.locator("#stop").click()
     wait_restarted(page)
     elapsed = float(page.evaluate("() => performance.now() - window.__stopAt"))
