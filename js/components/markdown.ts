@@ -10,7 +10,7 @@
 import { Marked } from "marked";
 import { type Dict, num } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
-import { escapeHtml, sanitizeHtml, sanitizeManyToFragments, sanitizeToFragment } from "./sanitize";
+import { type Trust, escapeHtml, markTrust, sanitizeHtml, sanitizeToFragment } from "./sanitize";
 import { componentSpec } from "./spec";
 
 const marked = new Marked({ gfm: true, breaks: false });
@@ -23,19 +23,21 @@ function markdownHtml(source: string, breaks: boolean): string {
   }
 }
 
-/** Markdown source → sanitized HTML string (`breaks`: single newlines become `<br>`). Never throws. */
-export function renderMarkdown(source: string, options: { breaks?: boolean } = {}): string {
-  return sanitizeHtml(markdownHtml(source, options.breaks === true));
+export interface RenderOptions {
+  /** Single newlines become `<br>`. */
+  breaks?: boolean;
+  /** Whose text this is (sanitize.ts): contained unless said otherwise. */
+  trust?: Trust;
+}
+
+/** Markdown source → sanitized HTML string. Never throws. */
+export function renderMarkdown(source: string, options: RenderOptions = {}): string {
+  return sanitizeHtml(markdownHtml(source, options.breaks === true), options.trust ?? "contained");
 }
 
 /** The same as sanitized nodes (cheaper than a string for many small pieces, e.g. chat messages). */
-export function renderMarkdownFragment(source: string, options: { breaks?: boolean } = {}): DocumentFragment {
-  return sanitizeToFragment(markdownHtml(source, options.breaks === true));
-}
-
-/** Many Markdown sources at once, sanitized in one pass (see sanitizeManyToFragments). */
-export function renderMarkdownFragments(sources: readonly string[], options: { breaks?: boolean } = {}): DocumentFragment[] {
-  return sanitizeManyToFragments(sources.map((source) => markdownHtml(source, options.breaks === true)));
+export function renderMarkdownFragment(source: string, options: RenderOptions = {}): DocumentFragment {
+  return sanitizeToFragment(markdownHtml(source, options.breaks === true), options.trust ?? "contained");
 }
 
 export interface Delimiter {
@@ -113,7 +115,7 @@ export function placeMath(prose: HTMLElement, maths: Math[]): void {
     node.replaceWith(frag);
   }
   import("../lib/latex")
-    .then(({ typesetMath }) => typesetMath(prose, sanitizeHtml))
+    .then(({ typesetMath }) => typesetMath(prose, (html) => sanitizeHtml(html, "trusted"))) // KaTeX's own output
     .catch((err: unknown) => console.warn("blocklite: LaTeX is unavailable", err));
 }
 
@@ -125,12 +127,19 @@ export function highlightLater(prose: HTMLElement): void {
     .catch((err: unknown) => console.warn("blocklite: code highlighting is unavailable", err));
 }
 
+function sourceOf(value: unknown): string {
+  return typeof value === "string" ? value : value === null || value === undefined ? "" : String(value);
+}
+
 export class Markdown extends Component {
   private readonly prose = document.createElement("div");
   private rendered: string | null = null;
+  /** The value the app's own code gave (the initial config), the only trusted one. */
+  private readonly authored: string | null;
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
+    this.authored = ctx.trustsConfig === true ? sourceOf(props.value) : null;
     this.prose.className = "blocklite-prose";
     this.el.append(this.prose);
     this.render();
@@ -139,10 +148,12 @@ export class Markdown extends Component {
   render(): void {
     const p = this.props;
     this.applyOuter(p.container === true ? ["blocklite-container"] : []);
-    const source = typeof p.value === "string" ? p.value : p.value === null || p.value === undefined ? "" : String(p.value);
+    const source = sourceOf(p.value);
     if (source !== this.rendered) {
+      const trust: Trust = source === this.authored ? "trusted" : "contained";
       const { text, maths } = protectMath(source, delimitersOf(p.latex_delimiters));
-      this.prose.innerHTML = renderMarkdown(text);
+      markTrust(this.prose, trust);
+      this.prose.innerHTML = renderMarkdown(text, { trust });
       this.rendered = source;
       if (maths.length > 0) placeMath(this.prose, maths);
       highlightLater(this.prose);
