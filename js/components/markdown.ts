@@ -12,6 +12,7 @@ import { type Dict, num } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
 import { type Trust, escapeHtml, markTrust, sanitizeHtml, sanitizeToFragment } from "./sanitize";
 import { componentSpec } from "./spec";
+import { CHUNK_AT, splitMarkdown } from "../lib/md-chunks";
 
 const marked = new Marked({ gfm: true, breaks: false });
 /** Markdown source → unsanitized HTML (never leaves this module unsanitized). */
@@ -134,6 +135,7 @@ function sourceOf(value: unknown): string {
 export class Markdown extends Component {
   private readonly prose = document.createElement("div");
   private rendered: string | null = null;
+  private pieces: Pending | null = null;
   /** The value the app's own code gave (the initial config), the only trusted one. */
   private readonly authored: string | null;
 
@@ -153,10 +155,8 @@ export class Markdown extends Component {
       const trust: Trust = source === this.authored ? "trusted" : "contained";
       const { text, maths } = protectMath(source, delimitersOf(p.latex_delimiters));
       markTrust(this.prose, trust);
-      this.prose.innerHTML = renderMarkdown(text, { trust });
       this.rendered = source;
-      if (maths.length > 0) placeMath(this.prose, maths);
-      highlightLater(this.prose);
+      this.show(text.length > CHUNK_AT ? splitMarkdown(text) : [text], maths, trust);
     }
     this.prose.dir = p.rtl === true ? "rtl" : "auto";
     const minH = num(p.min_height);
@@ -165,6 +165,52 @@ export class Markdown extends Component {
     this.prose.style.maxHeight = maxH !== null ? `${maxH}px` : "";
     this.prose.style.overflowY = maxH !== null ? "auto" : "";
   }
+
+  /** Show `pieces` (one, or a long text cut by splitMarkdown): the first now, the others one per
+   * task, so a long text never blocks the page; a newer value cancels what is left. */
+  private show(pieces: string[], maths: Math[], trust: Trust): void {
+    if (this.pieces?.timer) clearTimeout(this.pieces.timer);
+    this.pieces = null;
+    this.prose.replaceChildren();
+    this.prose.removeAttribute("data-rendering");
+    if (pieces.length === 1) {
+      this.prose.innerHTML = renderMarkdown(pieces[0], { trust });
+      if (maths.length > 0) placeMath(this.prose, maths);
+      highlightLater(this.prose);
+      return;
+    }
+    this.prose.setAttribute("data-rendering", "");
+    const pending: Pending = { pieces: pieces.slice(), maths, trust, timer: null };
+    this.pieces = pending;
+    const step = (): void => {
+      if (this.pieces !== pending) return;
+      const piece = pending.pieces.shift();
+      if (piece !== undefined) {
+        const frag = renderMarkdownFragment(piece, { trust: pending.trust });
+        const holder = document.createElement("div");
+        holder.className = "blocklite-md-piece";
+        holder.append(frag);
+        this.prose.append(holder);
+        if (pending.maths.length > 0) placeMath(holder, pending.maths);
+        highlightLater(holder);
+      }
+      if (pending.pieces.length > 0) pending.timer = setTimeout(step, 0);
+      else {
+        this.pieces = null;
+        this.prose.removeAttribute("data-rendering");
+      }
+    };
+    step();
+  }
+
+  destroy(): void {
+    if (this.pieces?.timer) clearTimeout(this.pieces.timer);
+    this.pieces = null;
+    super.destroy();
+  }
 }
+
+/** Pieces of a long text not shown yet (`data-rendering` is set on the prose until they are). */
+type Pending = { pieces: string[]; maths: Math[]; trust: Trust; timer: ReturnType<typeof setTimeout> | null };
 
 export const markdownSpec = componentSpec(Markdown, { textValue: true, inMessage: true });
