@@ -26,6 +26,13 @@ export const CONTAINED_SVG_TAGS: readonly string[] = [
   "desc", "defs", "lineargradient", "radialgradient", "stop", "clippath", "symbol", "use", "image", "marker",
 ];
 
+/** MathML tags contained content keeps (presentation only: no `annotation-xml`, which can hold
+ * HTML, no `mpadded`/`menclose`/`mstyle`). */
+export const CONTAINED_MATH_TAGS: readonly string[] = [
+  "math", "mi", "mn", "mo", "ms", "mtext", "mrow", "msup", "msub", "msubsup", "mfrac", "msqrt", "mroot",
+  "mover", "munder", "munderover", "mtable", "mtr", "mtd", "mspace", "semantics", "annotation",
+];
+
 /** Attributes contained content keeps (on any kept tag; `style` is filtered by `filterStyle`,
  * `class` by `filterClass`, URLs by DOMPurify and `isRemoteUrl`). No `id`/`name` clobbering
  * (DOMPurify prefixes them with `user-content-`), no `data-*`, no `formaction`/`form`, no `srcdoc`. */

@@ -19,6 +19,7 @@ import { isOffline } from "../page/network";
 import {
   CONTAINED_ATTRS,
   CONTAINED_HTML_TAGS,
+  CONTAINED_MATH_TAGS,
   CONTAINED_SVG_TAGS,
   SVG_REF_ATTRS,
   allowedSvgPaint,
@@ -162,7 +163,7 @@ function makePurifier(trust: Trust, returnFragment: boolean): Purifier {
     p.setConfig({ ADD_ATTR: ["target"], ...fragment });
   } else {
     p.setConfig({
-      ALLOWED_TAGS: [...CONTAINED_HTML_TAGS, ...CONTAINED_SVG_TAGS],
+      ALLOWED_TAGS: [...CONTAINED_HTML_TAGS, ...CONTAINED_SVG_TAGS, ...CONTAINED_MATH_TAGS],
       ALLOWED_ATTR: [...CONTAINED_ATTRS, "target", "rel"],
       ALLOW_DATA_ATTR: false,
       SANITIZE_NAMED_PROPS: true,

@@ -67,9 +67,10 @@ test("SVG references stay inside the markup", () => {
 });
 
 test("the tag and attribute allowlists leave out everything that acts on the page", () => {
-  const tags = new Set([...policy.CONTAINED_HTML_TAGS, ...policy.CONTAINED_SVG_TAGS]);
+  const tags = new Set([...policy.CONTAINED_HTML_TAGS, ...policy.CONTAINED_SVG_TAGS, ...policy.CONTAINED_MATH_TAGS]);
   for (const tag of ["style", "link", "form", "button", "select", "textarea", "base", "meta", "iframe", "object",
-    "embed", "script", "foreignobject", "frame", "dialog", "template", "math", "track", "animate", "set", "feimage"])
+    "embed", "script", "foreignobject", "frame", "dialog", "template", "track", "animate", "set", "feimage",
+    "annotation-xml", "mpadded"])
     assert.equal(tags.has(tag), false, tag);
   const attrs = new Set(policy.CONTAINED_ATTRS);
   for (const attr of ["formaction", "form", "action", "srcdoc", "ping", "background", "autofocus", "popover", "onerror"])
