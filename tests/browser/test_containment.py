@@ -19,7 +19,18 @@ from typing import Any
 
 import pytest
 from browser_support import BOOT_TIMEOUT_MS, StaticServer, open_app
-from hostile_values import BENIGN_STYLES, HOSTILE, REMOTE
+from hostile_values import (
+    BEACONS,
+    BENIGN_STYLES,
+    FORMS,
+    HOSTILE,
+    OVERLAY,
+    REMOTE,
+    REMOTE_IMAGES,
+    SCRIPT,
+    STYLE,
+    UNBALANCED,
+)
 from playwright.sync_api import Page, Route, expect
 
 BATCH = 60
@@ -74,7 +85,7 @@ CHECK = """
 
 
 def _open(
-    page: Page, static_server: StaticServer, offline: bool
+    page: Page, static_server: StaticServer, offline: bool, name: str = "hostile.html"
 ) -> tuple[list[tuple[str, str]], list[str]]:
     """Open the host page (with `data-offline` when asked); record remote requests and dialogs."""
     remote: list[tuple[str, str]] = []
@@ -88,11 +99,11 @@ def _open(
     # Relative URLs in the payloads (`src=x`, `local.png`) resolve next to the page: answer them
     # with an empty body instead of the static server's 404 (a console error).
     page.route(
-        re.compile(r"/tests/browser/pages/(?!hostile\.html)[^?]*$"),
+        re.compile(r"/tests/browser/pages/(?!hostile(_chat)?\.html)[^?]*$"),
         lambda route: route.fulfill(status=204, body=""),
     )
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    url = f"{static_server.url}/tests/browser/pages/hostile.html"
+    url = f"{static_server.url}/tests/browser/pages/{name}"
     if offline:
 
         def offline_page(route: Route) -> None:
@@ -116,19 +127,33 @@ def _batches() -> list[list[str]]:
     return [HOSTILE[i : i + BATCH] for i in range(0, len(HOSTILE), BATCH)]
 
 
-def _send(page: Page, values: list[str], n: int) -> None:
+def _fill(page: Page, values: list[str], n: int) -> None:
     page.locator("#batch input, #batch textarea").first.fill(json.dumps(values))
     number = page.locator("#n input").first
     number.fill(str(n))
     number.blur()
+
+
+def _show(page: Page, n: int) -> None:
+    """Every component gets the batch at once (one handler's outputs)."""
     page.locator("#go").click()
     expect(page.locator("#done input, #done textarea").first).to_have_value(
         f"shown-{n}", timeout=BOOT_TIMEOUT_MS
     )
+
+
+def _stream(page: Page, n: int) -> None:
+    """A generator streams the batch into a Markdown, an HTML and a Chatbot."""
     page.locator("#go-stream").click()
     expect(page.locator("#stream-done input, #stream-done textarea").first).to_have_value(
         f"streamed-{n}", timeout=BOOT_TIMEOUT_MS
     )
+
+
+def _send(page: Page, values: list[str], n: int) -> None:
+    _fill(page, values, n)
+    _show(page, n)
+    _stream(page, n)
 
 
 def _settle(page: Page) -> None:
@@ -153,15 +178,17 @@ def test_hostile_values_stay_inside(page: Page, static_server: StaticServer, off
         == "rgb(1, 2, 3)"
     ), "the app's own gr.HTML literal keeps its <style> (trusted)"
     assert len(HOSTILE) >= 200
+    allowed = set() if offline else PLAIN_IMAGES
     for n, values in enumerate(_batches(), start=1):
-        _send(page, values, n)
-        _settle(page)
-        problems = _problems(page)
-        assert problems == [], f"batch {n}: {problems}"
-        assert dialogs == [], f"batch {n}: dialogs {dialogs}"
-        allowed = set() if offline else PLAIN_IMAGES
-        unexpected = [(u, t) for u, t in remote if u not in allowed]
-        assert unexpected == [], f"batch {n}: remote fetches {unexpected}"
+        _fill(page, values, n)
+        for step, run in (("outputs", _show), ("streamed", _stream)):
+            run(page, n)
+            _settle(page)
+            problems = _problems(page)
+            assert problems == [], f"batch {n} ({step}): {problems}"
+            assert dialogs == [], f"batch {n} ({step}): dialogs {dialogs}"
+            unexpected = [(u, t) for u, t in remote if u not in allowed]
+            assert unexpected == [], f"batch {n} ({step}): remote fetches {unexpected}"
     if not offline:
         assert any(u == f"{REMOTE}/md.png" for u, _ in remote), (
             "online, a Markdown remote image still loads"
@@ -207,3 +234,37 @@ def test_error_toast_shows_hostile_text_as_text(page: Page, static_server: Stati
     toast = page.locator(".blocklite-toast").filter(has_text="display:none").first
     expect(toast).to_be_visible(timeout=BOOT_TIMEOUT_MS)
     assert _problems(page) == []
+
+
+#: What a visitor types into a ChatInterface, in this order: a leading <style> first (it used to
+#: survive the batched sanitizing and stay for the rest of the conversation), then the others.
+CHAT_MESSAGES = (
+    STYLE[1:2] + STYLE[:1] + STYLE[4:6] + OVERLAY[:4] + FORMS[:2] + UNBALANCED[:8] + SCRIPT[:3]
+)
+CHAT_MESSAGES += BEACONS[:3] + REMOTE_IMAGES[:1]
+
+
+def test_chat_interface_visitor_messages_stay_inside(
+    page: Page, static_server: StaticServer
+) -> None:
+    remote, dialogs = _open(page, static_server, offline=False, name="hostile_chat.html")
+    box = page.locator(".blocklite-chat-interface textarea").first
+    users = page.locator(".blocklite-chat-user .blocklite-chat-content")
+    for i, message in enumerate(CHAT_MESSAGES):
+        expect(box).to_be_editable(timeout=BOOT_TIMEOUT_MS)
+        box.fill(message)
+        box.press("Enter")
+        expect(users).to_have_count(i + 1, timeout=BOOT_TIMEOUT_MS)
+        expect(box).to_be_editable(timeout=BOOT_TIMEOUT_MS)  # the streamed reply is over
+        _settle(page)
+        assert _problems(page) == [], f"after message {i + 1} ({message!r})"
+    # Every message is its own contained element: nothing swallowed the next one.
+    expect(users).to_have_count(len(CHAT_MESSAGES))
+    expect(page.locator(".blocklite-chat-assistant .blocklite-chat-content")).to_have_count(
+        len(CHAT_MESSAGES)
+    )
+    assert page.locator(
+        ".blocklite-chat-content .blocklite-contained, .blocklite-chat-content.blocklite-contained"
+    ).count() >= len(CHAT_MESSAGES)
+    assert dialogs == []
+    assert [u for u, _ in remote if u not in PLAIN_IMAGES] == []
