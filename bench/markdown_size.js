@@ -5,9 +5,11 @@
 // the call until the first piece is laid out (`first_ms`, a forced reflow) and until the whole text
 // is shown and laid out (`full_ms`: long texts render in pieces, one per task, while the prose
 // has `data-rendering`), with the longest main-thread task meanwhile (`longest_task_ms`).
-async ({ kind, bytes, columns }) => {
+// `target` picks another display (tb, code, json, hl, label, chat; default md): the text is
+// wrapped in the value shape that component takes.
+async ({ kind, bytes, columns, target }) => {
   const app = [...globalThis.blocklite.apps.values()][0];
-  const md = [...app.components.values()].find((c) => c.props.elem_id === "md-size");
+  const md = [...app.components.values()].find((c) => c.props.elem_id === `${target ?? "md"}-size`);
   if (!md) throw new Error("bench component not found");
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const words = ["alpha", "beta", "gamma", "delta", "lorem", "ipsum", "dolor", "sit", "amet", "text"];
@@ -32,16 +34,27 @@ async ({ kind, bytes, columns }) => {
     }
     text = parts.join(kind === "noline" ? "" : "\n");
   }
-  md.setValue("");
+  const shape = {
+    md: (t) => t,
+    tb: (t) => t,
+    code: (t) => t,
+    json: (t) => t.split("\n\n"),
+    hl: (t) => t.split("\n\n").map((p, i) => [p, i % 3 === 0 ? "x" : null]),
+    label: (t) => ({ label: t.slice(0, 200), confidences: t.split("\n\n").slice(0, 50).map((p, i) => ({ label: p, confidence: 1 / (i + 1) })) }),
+    chat: (t) => [{ role: "user", content: [{ type: "text", text: "q" }] }, { role: "assistant", content: [{ type: "text", text: t }] }],
+  }[target ?? "md"];
+  const empty = { md: "", tb: "", code: "", json: null, hl: [], label: null, chat: [] }[target ?? "md"];
+  const value = shape(text);
+  md.setValue(empty);
   await frame();
   let longest = 0;
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
   });
   observer.observe({ type: "longtask" });
-  const prose = md.el.querySelector(".blocklite-prose");
+  const prose = md.el.querySelector(".blocklite-prose") ?? md.el;
   const t0 = performance.now();
-  md.setValue(text);
+  md.setValue(value);
   void md.el.getBoundingClientRect().height;
   const t1 = performance.now();
   while (prose.hasAttribute("data-rendering")) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -50,7 +63,7 @@ async ({ kind, bytes, columns }) => {
   await frame();
   await new Promise((resolve) => setTimeout(resolve, 0));
   observer.disconnect();
-  const shown = prose.textContent.length;
-  md.setValue("");
+  const shown = md.el.textContent.length;
+  md.setValue(empty);
   return { kind, bytes: text.length, first_ms: t1 - t0, full_ms: t2 - t0, longest_task_ms: longest, shown_chars: shown };
 };
