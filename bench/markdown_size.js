@@ -3,8 +3,8 @@
 // "oneline": the same words with single newlines only, one huge paragraph; "table": a GFM table
 // of `columns` columns) of about `bytes` characters, sets it as the Markdown's value and times
 // the call until the first piece is laid out (`first_ms`, a forced reflow) and until the whole text
-// is shown and laid out (`full_ms`: long texts render in pieces, one per task, while the prose
-// has `data-rendering`), with the longest main-thread task meanwhile (`longest_task_ms`).
+// is shown and laid out (`full_ms`: long texts render in pieces, one per task, while an element
+// inside has `data-rendering`), with the longest main-thread task meanwhile (`longest_task_ms`).
 // `target` picks another display (tb, code, json, hl, label, chat; default md): the text is
 // wrapped in the value shape that component takes.
 async ({ kind, bytes, columns, target }) => {
@@ -52,12 +52,11 @@ async ({ kind, bytes, columns, target }) => {
     for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
   });
   observer.observe({ type: "longtask" });
-  const prose = md.el.querySelector(".blocklite-prose") ?? md.el;
   const t0 = performance.now();
   md.setValue(value);
   void md.el.getBoundingClientRect().height;
   const t1 = performance.now();
-  while (prose.hasAttribute("data-rendering")) await new Promise((resolve) => setTimeout(resolve, 5));
+  while (md.el.querySelector("[data-rendering]")) await new Promise((resolve) => setTimeout(resolve, 5));
   void md.el.getBoundingClientRect().height;
   const t2 = performance.now();
   await frame();

@@ -16,6 +16,7 @@ import { escapeCustomTags, parseFile } from "./model";
 import { isMarkupTag } from "../html-tags";
 import { type Delimiter, highlightLater, placeMath, protectMath, renderMarkdownFragment } from "../markdown";
 import { CONTAINED_CLASS } from "../sanitize";
+import { CHUNK_AT, splitMarkdown } from "../../lib/md-chunks";
 
 /** How text is shown (from the Chatbot's props). */
 export interface TextSettings {
@@ -46,10 +47,30 @@ export function renderText(el: HTMLElement, text: string, s: TextSettings): void
   // message can close, open or style anything of another (README "Trust").
   setClass(el, `blocklite-chat-text blocklite-prose ${CONTAINED_CLASS}`);
   const { text: source, maths } = prepare(text, s);
-  el.replaceChildren(renderMarkdownFragment(source, { breaks: s.lineBreaks, trust: "contained" }));
-  if (maths.length > 0) placeMath(el, maths);
-  highlightLater(el);
+  const token = {};
+  renderToken.set(el, token);
+  const pieces = source.length > CHUNK_AT ? splitMarkdown(source) : [source];
+  el.replaceChildren();
+  // A long message (lib/md-chunks.ts) shows its first piece now and one more per task; a newer
+  // render of the same element (a streamed update) stops the older one.
+  el.toggleAttribute("data-rendering", pieces.length > 1);
+  const step = (): void => {
+    if (renderToken.get(el) !== token) return;
+    const piece = pieces.shift();
+    if (piece === undefined) return;
+    const holder = pieces.length === 0 && el.childNodes.length === 0 ? el : document.createElement("div");
+    holder.append(renderMarkdownFragment(piece, { breaks: s.lineBreaks, trust: "contained" }));
+    if (holder !== el) el.append(holder);
+    if (maths.length > 0) placeMath(holder, maths);
+    highlightLater(holder);
+    if (pieces.length > 0) setTimeout(step, 0);
+    else el.removeAttribute("data-rendering");
+  };
+  step();
 }
+
+/** The latest render of each text element (long messages render in pieces across tasks). */
+const renderToken = new WeakMap<HTMLElement, object>();
 
 /** A URL a link or media element may load: http(s) or relative (data: only for images). */
 export function safeMediaUrl(url: string): string | null {
