@@ -18,9 +18,10 @@ test("pieces are cut at blank lines, about `size` long, and join back to the sou
   const pieces = splitMarkdown(source, 5000);
   assert.ok(pieces.length > 10);
   assert.equal(pieces.join("\n"), source);
-  for (const piece of pieces.slice(0, -1)) {
+  for (const [i, piece] of pieces.slice(0, -1).entries()) {
     assert.ok(piece.length >= 5000 && piece.length < 5100, `${piece.length}`);
-    assert.ok(!piece.startsWith("\n") && piece.endsWith("."));
+    assert.ok(piece.endsWith("."), "a piece ends with a whole paragraph");
+    assert.ok(pieces[i + 1].startsWith("\nParagraph"), "the next starts at the blank line");
   }
 });
 
