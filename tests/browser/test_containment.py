@@ -67,7 +67,7 @@ CHECK = """
   const now = window.__hostSnapshot();
   if (JSON.stringify(now) !== JSON.stringify(window.__hostBefore))
     problems.push(`host styles changed: ${JSON.stringify(now)}`);
-  if (document.querySelector("base, meta[http-equiv], .blocklite-app style:not([data-blocklite-css]) ~ *") === null) {}
+  if (document.querySelector("base, meta[http-equiv]")) problems.push("a <base> or <meta http-equiv> is in the page");
   const app = document.querySelector(".blocklite-app");
   for (const bad of app.querySelectorAll("style, link, form, iframe, object, embed, base, meta, script, foreignObject, input:not([type=checkbox][disabled]), button[formaction], textarea[name]")) {
     if (bad.closest("#trusted-html") || bad.closest("[data-blocklite-css]")) continue;
