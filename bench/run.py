@@ -3,7 +3,8 @@
 Called by bench/run.sh after it installed and built everything. Knobs (environment):
 BENCH_COLD_RUNS (fresh browsers per cold-start side, default 5), BENCH_CLICKS (clicks per app,
 default 60), BENCH_STREAM_RUNS (streaming runs per app and mode, default 5), BENCH_CHAT_ROUNDS
-(Chatbot render rounds, default 7), BENCH_SOAK_EVENTS (events in the memory soak, default 10000).
+(Chatbot render rounds, default 7), BENCH_SOAK_EVENTS (events in the memory soak, default
+10000), BENCH_MD_ROUNDS (Markdown size rounds, default 3).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import traceback
 import chat_render
 import cold_start
 import latency
+import markdown_size
 import soak
 import streaming
 from common import REPO, environment, log, static_server
@@ -29,6 +31,7 @@ def main() -> int:
     stream_runs = max(5, int(os.environ.get("BENCH_STREAM_RUNS", "5")))
     chat_rounds = max(5, int(os.environ.get("BENCH_CHAT_ROUNDS", "7")))
     soak_events = max(1000, int(os.environ.get("BENCH_SOAK_EVENTS", "10000")))
+    md_rounds = max(1, int(os.environ.get("BENCH_MD_ROUNDS", "3")))
     started = time.monotonic()
     env = environment()
     try:
@@ -39,6 +42,7 @@ def main() -> int:
             stream = streaming.measure(pw, base, stream_runs)
             chat = chat_render.measure(pw, base, chat_rounds)
             soaked = soak.measure(pw, base, soak_events)
+            md_size = markdown_size.measure(pw, base, md_rounds)
     except Exception as exc:
         # Still one JSON document on stdout, saying what broke; the traceback goes to stderr.
         traceback.print_exc()
@@ -74,6 +78,10 @@ def main() -> int:
             "chat_render_500_median": chat["render_to_layout"]["chat"]["median_ms"],
             "markdown_render_500_median": chat["render_to_layout"]["markdown"]["median_ms"],
             "chat_stream_1000_tokens_median": chat["stream"]["final_painted"]["median_ms"],
+            "markdown_plain_ms_per_mb_max": md_size["plain_ms_per_mb_max"],
+            "markdown_table_2000_columns_median": md_size["table_2000_columns"]["full"][
+                "median_ms"
+            ],
         },
         "environment": {**env, "gradio": lat["gradio"]["version"]},
         "cold_start": cold,
@@ -81,6 +89,7 @@ def main() -> int:
         "streaming": stream,
         "chat_render": chat,
         "soak": soaked,
+        "markdown_size": md_size,
         "wall_time_s": round(time.monotonic() - started, 1),
     }
     print(json.dumps(result, indent=2))

@@ -63,6 +63,7 @@ export class AppSession {
       hasListener: (cid, event) => runner.hasListener(cid, event),
       isInteractive: (cid, props) => isInteractive(cid, props.interactive, props.value, config.dependencies),
       createInner: (type, props) => createInnerComponent(place.appId, type, props),
+      trustsConfig: true, // this config is the app's own code (values from handlers come later)
     };
     // Later outputs are translated as they arrive.
     const i18n = applyPageOptions(config, {

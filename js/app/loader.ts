@@ -12,6 +12,7 @@ import { startApp } from "./start-app";
 import { initialScheme } from "../page/color-scheme";
 import { dedent } from "../lib/dedent";
 import { parseTitleMode } from "../page/page-options";
+import { parseOffline, setOffline } from "../page/network";
 
 let counter = 0;
 
@@ -36,6 +37,7 @@ export function scan(apps: Map<string, AppHandle>): AppHandle[] {
   for (const script of scripts) {
     if (script.dataset.blockliteApp) continue;
     const id = `app-${++counter}`;
+    setOffline(parseOffline(script.dataset.offline)); // the page's network switch (js/page/network.ts)
     script.dataset.blockliteApp = id;
     const root = mountPoint(script);
     root.id = id;

@@ -26,6 +26,12 @@ export interface ComponentContext {
    * that contains others never imports the registry that imports it.
    */
   createInner(type: string, props: Dict): Component | null;
+  /**
+   * Whether the values in the props a component is created with are the app author's own (the
+   * initial config: trusted markup, README "Trust"). Absent or false (display-only components in
+   * a chat message, tests): every value is contained.
+   */
+  trustsConfig?: boolean;
 }
 
 export abstract class Component {

@@ -8,16 +8,19 @@
 
 import { type Dict, asText, num } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
-import { sanitizeHtml } from "./sanitize";
+import { markTrust, sanitizeHtml } from "./sanitize";
 import { componentSpec } from "./spec";
 
 export class Html extends Component {
   private readonly label = document.createElement("div");
   private readonly body = document.createElement("div");
   private rendered: string | null = null;
+  /** The value the app's own code gave (the initial config), the only trusted one (sanitize.ts). */
+  private readonly authored: string | null;
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
+    this.authored = ctx.trustsConfig === true ? asText(props.value) : null;
     this.label.className = "blocklite-label";
     this.label.id = this.controlId("label");
     this.body.className = "blocklite-prose blocklite-html-body";
@@ -44,7 +47,9 @@ export class Html extends Component {
     else this.body.setAttribute("aria-labelledby", this.label.id);
     const source = this.getValue();
     if (source !== this.rendered) {
-      this.body.innerHTML = sanitizeHtml(source);
+      const trust = source === this.authored ? "trusted" : "contained";
+      markTrust(this.body, trust);
+      this.body.innerHTML = sanitizeHtml(source, trust);
       this.rendered = source;
     }
     const minH = num(p.min_height);

@@ -10,8 +10,9 @@
 import { Marked } from "marked";
 import { type Dict, num } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
-import { escapeHtml, sanitizeHtml, sanitizeManyToFragments, sanitizeToFragment } from "./sanitize";
+import { type Trust, escapeHtml, markTrust, sanitizeHtml, sanitizeToFragment } from "./sanitize";
 import { componentSpec } from "./spec";
+import { CHUNK_AT, splitMarkdown } from "../lib/md-chunks";
 
 const marked = new Marked({ gfm: true, breaks: false });
 /** Markdown source → unsanitized HTML (never leaves this module unsanitized). */
@@ -23,19 +24,21 @@ function markdownHtml(source: string, breaks: boolean): string {
   }
 }
 
-/** Markdown source → sanitized HTML string (`breaks`: single newlines become `<br>`). Never throws. */
-export function renderMarkdown(source: string, options: { breaks?: boolean } = {}): string {
-  return sanitizeHtml(markdownHtml(source, options.breaks === true));
+export interface RenderOptions {
+  /** Single newlines become `<br>`. */
+  breaks?: boolean;
+  /** Whose text this is (sanitize.ts): contained unless said otherwise. */
+  trust?: Trust;
+}
+
+/** Markdown source → sanitized HTML string. Never throws. */
+export function renderMarkdown(source: string, options: RenderOptions = {}): string {
+  return sanitizeHtml(markdownHtml(source, options.breaks === true), options.trust ?? "contained");
 }
 
 /** The same as sanitized nodes (cheaper than a string for many small pieces, e.g. chat messages). */
-export function renderMarkdownFragment(source: string, options: { breaks?: boolean } = {}): DocumentFragment {
-  return sanitizeToFragment(markdownHtml(source, options.breaks === true));
-}
-
-/** Many Markdown sources at once, sanitized in one pass (see sanitizeManyToFragments). */
-export function renderMarkdownFragments(sources: readonly string[], options: { breaks?: boolean } = {}): DocumentFragment[] {
-  return sanitizeManyToFragments(sources.map((source) => markdownHtml(source, options.breaks === true)));
+export function renderMarkdownFragment(source: string, options: RenderOptions = {}): DocumentFragment {
+  return sanitizeToFragment(markdownHtml(source, options.breaks === true), options.trust ?? "contained");
 }
 
 export interface Delimiter {
@@ -113,7 +116,7 @@ export function placeMath(prose: HTMLElement, maths: Math[]): void {
     node.replaceWith(frag);
   }
   import("../lib/latex")
-    .then(({ typesetMath }) => typesetMath(prose, sanitizeHtml))
+    .then(({ typesetMath }) => typesetMath(prose, (html) => sanitizeHtml(html, "trusted"))) // KaTeX's own output
     .catch((err: unknown) => console.warn("blocklite: LaTeX is unavailable", err));
 }
 
@@ -125,12 +128,20 @@ export function highlightLater(prose: HTMLElement): void {
     .catch((err: unknown) => console.warn("blocklite: code highlighting is unavailable", err));
 }
 
+function sourceOf(value: unknown): string {
+  return typeof value === "string" ? value : value === null || value === undefined ? "" : String(value);
+}
+
 export class Markdown extends Component {
   private readonly prose = document.createElement("div");
   private rendered: string | null = null;
+  private pieces: Pending | null = null;
+  /** The value the app's own code gave (the initial config), the only trusted one. */
+  private readonly authored: string | null;
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
+    this.authored = ctx.trustsConfig === true ? sourceOf(props.value) : null;
     this.prose.className = "blocklite-prose";
     this.el.append(this.prose);
     this.render();
@@ -139,13 +150,13 @@ export class Markdown extends Component {
   render(): void {
     const p = this.props;
     this.applyOuter(p.container === true ? ["blocklite-container"] : []);
-    const source = typeof p.value === "string" ? p.value : p.value === null || p.value === undefined ? "" : String(p.value);
+    const source = sourceOf(p.value);
     if (source !== this.rendered) {
+      const trust: Trust = source === this.authored ? "trusted" : "contained";
       const { text, maths } = protectMath(source, delimitersOf(p.latex_delimiters));
-      this.prose.innerHTML = renderMarkdown(text);
+      markTrust(this.prose, trust);
       this.rendered = source;
-      if (maths.length > 0) placeMath(this.prose, maths);
-      highlightLater(this.prose);
+      this.show(text.length > CHUNK_AT ? splitMarkdown(text) : [text], maths, trust);
     }
     this.prose.dir = p.rtl === true ? "rtl" : "auto";
     const minH = num(p.min_height);
@@ -154,6 +165,52 @@ export class Markdown extends Component {
     this.prose.style.maxHeight = maxH !== null ? `${maxH}px` : "";
     this.prose.style.overflowY = maxH !== null ? "auto" : "";
   }
+
+  /** Show `pieces` (one, or a long text cut by splitMarkdown): the first now, the others one per
+   * task, so a long text never blocks the page; a newer value cancels what is left. */
+  private show(pieces: string[], maths: Math[], trust: Trust): void {
+    if (this.pieces?.timer) clearTimeout(this.pieces.timer);
+    this.pieces = null;
+    this.prose.replaceChildren();
+    this.prose.removeAttribute("data-rendering");
+    if (pieces.length === 1) {
+      this.prose.innerHTML = renderMarkdown(pieces[0], { trust });
+      if (maths.length > 0) placeMath(this.prose, maths);
+      highlightLater(this.prose);
+      return;
+    }
+    this.prose.setAttribute("data-rendering", "");
+    const pending: Pending = { pieces: pieces.slice(), maths, trust, timer: null };
+    this.pieces = pending;
+    const step = (): void => {
+      if (this.pieces !== pending) return;
+      const piece = pending.pieces.shift();
+      if (piece !== undefined) {
+        const frag = renderMarkdownFragment(piece, { trust: pending.trust });
+        const holder = document.createElement("div");
+        holder.className = "blocklite-md-piece";
+        holder.append(frag);
+        this.prose.append(holder);
+        if (pending.maths.length > 0) placeMath(holder, pending.maths);
+        highlightLater(holder);
+      }
+      if (pending.pieces.length > 0) pending.timer = setTimeout(step, 0);
+      else {
+        this.pieces = null;
+        this.prose.removeAttribute("data-rendering");
+      }
+    };
+    step();
+  }
+
+  destroy(): void {
+    if (this.pieces?.timer) clearTimeout(this.pieces.timer);
+    this.pieces = null;
+    super.destroy();
+  }
 }
+
+/** Pieces of a long text not shown yet (`data-rendering` is set on the prose until they are). */
+type Pending = { pieces: string[]; maths: Math[]; trust: Trust; timer: ReturnType<typeof setTimeout> | null };
 
 export const markdownSpec = componentSpec(Markdown, { textValue: true, inMessage: true });

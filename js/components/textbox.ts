@@ -8,6 +8,7 @@
  * `{index: [start, end], value: <selected text>, selected: true}`.
  */
 
+import { directionFor } from "../lib/direction";
 import { copyText } from "../lib/clipboard";
 import { type Dict, asText, num } from "../lib/guards";
 import { Component, type ComponentContext, FieldHeader } from "./base";
@@ -121,6 +122,9 @@ export class Textbox extends Component {
       if (control.type !== type) control.type = type;
     }
     const value = this.getValue();
+    // The direction first: setting a long value under dir="auto" is quadratic (lib/direction.ts).
+    const dir = p.rtl === true ? "rtl" : directionFor(value);
+    if (control.dir !== dir) control.dir = dir;
     if (control.value !== value) control.value = value;
     const placeholder = typeof p.placeholder === "string" ? p.placeholder : "";
     if (control.placeholder !== placeholder) control.placeholder = placeholder;
@@ -131,8 +135,6 @@ export class Textbox extends Component {
     this.keepFocus(control);
     if (control.readOnly !== !this.interactive) control.readOnly = !this.interactive;
     if (control.disabled !== !this.interactive) control.disabled = !this.interactive;
-    const dir = p.rtl === true ? "rtl" : "auto";
-    if (control.dir !== dir) control.dir = dir;
     const align = p.text_align === "right" || p.text_align === "left" ? p.text_align : "";
     if (control.style.textAlign !== align) control.style.textAlign = align;
     this.header.describe(control);

@@ -12,6 +12,7 @@ trip, and later checks that what was finally sent is all that was sent.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -319,7 +320,10 @@ def test_html_is_sanitized_and_updates(page: Page) -> None:
     assert html.locator("img").get_attribute("onerror") is None
     out(page, "html_src").fill("second")
     out(page, "html_src").press("Enter")
-    expect(html.locator("#html-second")).to_be_visible(timeout=TIMEOUT)
+    # A handler's markup is contained (README "Trust"): its ids are prefixed, so they cannot clobber
+    # the page's globals; the app's own first value keeps its id.
+    expect(html.locator("#user-content-html-second")).to_be_visible(timeout=TIMEOUT)
+    expect(html.locator(".blocklite-html-body")).to_have_class(re.compile(r"blocklite-contained"))
     assert html.locator("script").count() == 0
     assert page.evaluate("window.__pwned") is None
 

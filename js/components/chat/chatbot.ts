@@ -14,7 +14,7 @@
 import { copyText } from "../../lib/clipboard";
 import { type Dict, isNumber, isRecord, str } from "../../lib/guards";
 import { Component, type ComponentContext } from "../base";
-import { clearPrimed, primeTexts, type TextSettings } from "./content";
+import { type TextSettings } from "./content";
 import { type ActionSettings, type MessageHost, MessageView } from "./message";
 import { type ChatMsg, type ChatOption, eventContents, lastUserIndex, messageText, messageValue, parseMessages, type Plan, planLayout, type Role } from "./model";
 import { ChatChrome } from "./chrome";
@@ -122,12 +122,6 @@ export class Chatbot extends Component implements MessageHost {
     const feedback = Array.isArray(p.feedback_value) ? p.feedback_value : [];
     let assistantCount = 0;
     let changed = messages.length !== this.views.length;
-    // Messages new to the page (a history arriving at once) get their Markdown in one batch.
-    const fresh: string[] = [];
-    messages.forEach((m, i) => {
-      if (m && !this.views[i]) for (const item of m.items) if (item.kind === "text") fresh.push(item.text);
-    });
-    primeTexts(fresh, text);
     messages.forEach((m, i) => {
       if (!m) {
         this.views[i]?.destroy();
@@ -144,7 +138,6 @@ export class Chatbot extends Component implements MessageHost {
       if (m.role === "assistant") assistantCount += 1;
       if (view.update(m, i, text, this.actionSettings(m))) changed = true;
     });
-    clearPrimed();
     for (const gone of this.views.splice(messages.length)) gone?.destroy();
     const plan = planLayout(messages, p.group_consecutive_messages !== false);
     this.plan = plan;

@@ -112,7 +112,7 @@ export class ChatChrome {
     if (placeholder) {
       const prose = document.createElement("div");
       prose.className = "blocklite-chat-placeholder blocklite-prose";
-      prose.innerHTML = renderMarkdown(placeholder);
+      prose.innerHTML = renderMarkdown(placeholder, { trust: "trusted" }); // the app's own placeholder=
       this.empty.append(prose);
     }
     if (examples.length > 0) {

@@ -14,7 +14,9 @@ import { safeIconUrl } from "../button";
 import type { ChatFile, ChatItem } from "./model";
 import { escapeCustomTags, parseFile } from "./model";
 import { isMarkupTag } from "../html-tags";
-import { type Delimiter, highlightLater, placeMath, protectMath, renderMarkdownFragment, renderMarkdownFragments } from "../markdown";
+import { type Delimiter, highlightLater, placeMath, protectMath, renderMarkdownFragment } from "../markdown";
+import { CONTAINED_CLASS } from "../sanitize";
+import { CHUNK_AT, splitMarkdown } from "../../lib/md-chunks";
 
 /** How text is shown (from the Chatbot's props). */
 export interface TextSettings {
@@ -26,33 +28,10 @@ export interface TextSettings {
   downloads: boolean;
 }
 
-type Prepared = { fragment: DocumentFragment; maths: ReturnType<typeof protectMath>["maths"] };
+type Maths = ReturnType<typeof protectMath>["maths"];
 
-/** Texts rendered ahead in one batch (`primeTexts`), for the settings they were rendered with. */
-let primed: { settings: TextSettings; ready: Map<string, Prepared[]> } | null = null;
-
-function prepare(text: string, s: TextSettings): { text: string; maths: Prepared["maths"] } {
+function prepare(text: string, s: TextSettings): { text: string; maths: Maths } {
   return protectMath(escapeCustomTags(text, s.allowTags, isMarkupTag), s.delimiters);
-}
-
-/** Render many texts in one sanitizing pass before their views ask for them (a long history
- * arriving at once); `renderText` then takes them from here. `clearPrimed` drops leftovers. */
-export function primeTexts(texts: readonly string[], s: TextSettings): void {
-  if (!s.markdown || texts.length < 2) return;
-  const prepared = texts.map((text) => prepare(text, s));
-  const fragments = renderMarkdownFragments(prepared.map((p) => p.text), { breaks: s.lineBreaks });
-  const ready = new Map<string, Prepared[]>();
-  texts.forEach((text, i) => {
-    const entry = { fragment: fragments[i], maths: prepared[i].maths };
-    const list = ready.get(text);
-    if (list) list.push(entry);
-    else ready.set(text, [entry]);
-  });
-  primed = { settings: s, ready };
-}
-
-export function clearPrimed(): void {
-  primed = null;
 }
 
 /** Fill `el` with `text`, as sanitized Markdown or as plain text. */
@@ -64,20 +43,34 @@ export function renderText(el: HTMLElement, text: string, s: TextSettings): void
     el.textContent = text;
     return;
   }
-  setClass(el, "blocklite-chat-text blocklite-prose");
-  const ahead = primed?.settings === s ? primed.ready.get(text)?.shift() : undefined;
-  let maths: Prepared["maths"];
-  if (ahead) {
-    el.replaceChildren(ahead.fragment);
-    maths = ahead.maths;
-  } else {
-    const prepared = prepare(text, s);
-    el.replaceChildren(renderMarkdownFragment(prepared.text, { breaks: s.lineBreaks }));
-    maths = prepared.maths;
-  }
-  if (maths.length > 0) placeMath(el, maths);
-  highlightLater(el);
+  // A message is never the app author's markup: contained, and sanitized on its own, so no
+  // message can close, open or style anything of another (README "Trust").
+  setClass(el, `blocklite-chat-text blocklite-prose ${CONTAINED_CLASS}`);
+  const { text: source, maths } = prepare(text, s);
+  const token = {};
+  renderToken.set(el, token);
+  const pieces = source.length > CHUNK_AT ? splitMarkdown(source) : [source];
+  el.replaceChildren();
+  // A long message (lib/md-chunks.ts) shows its first piece now and one more per task; a newer
+  // render of the same element (a streamed update) stops the older one.
+  el.toggleAttribute("data-rendering", pieces.length > 1);
+  const step = (): void => {
+    if (renderToken.get(el) !== token) return;
+    const piece = pieces.shift();
+    if (piece === undefined) return;
+    const holder = pieces.length === 0 && el.childNodes.length === 0 ? el : document.createElement("div");
+    holder.append(renderMarkdownFragment(piece, { breaks: s.lineBreaks, trust: "contained" }));
+    if (holder !== el) el.append(holder);
+    if (maths.length > 0) placeMath(holder, maths);
+    highlightLater(holder);
+    if (pieces.length > 0) setTimeout(step, 0);
+    else el.removeAttribute("data-rendering");
+  };
+  step();
 }
+
+/** The latest render of each text element (long messages render in pieces across tasks). */
+const renderToken = new WeakMap<HTMLElement, object>();
 
 /** A URL a link or media element may load: http(s) or relative (data: only for images). */
 export function safeMediaUrl(url: string): string | null {
