@@ -56,6 +56,13 @@ export interface BootMessage {
    * handler run the page wants stopped (see HandlerMessage). Absent: handlers cannot be interrupted.
    */
   control?: Int32Array;
+  /**
+   * The name of a Web Lock the worker holds for as long as it lives (where `navigator.locks`
+   * exists: secure contexts). The page asks for the same lock once the worker says `lifeline`; the
+   * browser grants it the moment the worker is gone (terminated, closed, crashed, out of memory),
+   * also while a handler keeps it silent, which pings cannot tell from busy.
+   */
+  lifeline?: string;
 }
 
 /** Index in BootMessage.control of Pyodide's interrupt signal, and of the run to stop. */
@@ -99,7 +106,9 @@ export type FromWorker =
   | { type: "pong"; id: number }
   | HandlerMessage
   /** The worker is about to close itself (`self.close()`, wrapped by worker/entry.ts). */
-  | { type: "closing" };
+  | { type: "closing" }
+  /** The worker now holds BootMessage.lifeline (worker/entry.ts). */
+  | { type: "lifeline" };
 
 /** Messages the worker sends on a request's port. */
 export type PortToPage =

@@ -14,7 +14,25 @@ declare const self: DedicatedWorkerGlobalScope;
 
 // First statement: no message can be dispatched before this script has finished evaluating, and
 // `runtime` is assigned synchronously below, so the handler never sees it uninitialised.
-self.onmessage = (ev: MessageEvent) => runtime.onMessage(ev.data, ev.ports);
+self.onmessage = (ev: MessageEvent) => {
+  holdLifeline(ev.data);
+  runtime.onMessage(ev.data, ev.ports);
+};
+
+/** Hold the boot message's `lifeline` lock until this worker ends (protocol/worker.ts BootMessage):
+ * the browser releases it however the worker goes, which is how the page learns that it went. */
+function holdLifeline(data: unknown): void {
+  if (typeof data !== "object" || data === null || !("type" in data) || data.type !== "boot") return;
+  const name = "lifeline" in data && typeof data.lifeline === "string" ? data.lifeline : null;
+  if (name === null || !("locks" in navigator)) return;
+  navigator.locks
+    .request(name, () => {
+      const held: FromWorker = { type: "lifeline" };
+      self.postMessage(held);
+      return new Promise<never>(() => {}); // never released while the worker lives
+    })
+    .catch(() => {}); // no lock: the page falls back to pings
+}
 
 // `self.close()` (from app code through `js.close()`, or anything else) ends the worker without any
 // event the page could see: say so first, so the page reports it at once instead of after pings.

@@ -11,7 +11,10 @@
  * takes, so silence is legitimate ("busy"); while none runs (a request waiting on an async handler
  * or on the queue does not block the worker), a ping unanswered for DEAD_AFTER_MS means the worker is gone (terminated, closed,
  * crashed, out of memory) and `lost` is called: within ~2 s. A handler silent for BUSY_NOTICE_MS is
- * reported as `responsive(false)` (the page offers a restart).
+ * reported as `responsive(false)` (the page offers a restart). Where Web Locks exist (secure
+ * contexts), the worker also holds a lock for its whole life (BootMessage.lifeline) and the page
+ * waits for it: the browser grants it to the page the moment the worker is gone, even in the middle
+ * of a handler, which pings alone cannot tell from a long handler.
  */
 
 import type { AppError, BootMessage, BootPhase, PingMessage, PlainError } from "../../protocol/worker";
@@ -45,6 +48,12 @@ function sharedControl(): Int32Array | null {
   return new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
 }
 
+/** A fresh Web Lock name for one worker's life, or null where Web Locks are missing. */
+function lifelineName(): string | null {
+  if (typeof navigator === "undefined" || !("locks" in navigator)) return null;
+  return `blocklite-worker-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
 export class WorkerHost {
   readonly worker: Worker;
   /** The page's stop flags (null: the page is not cross-origin isolated). */
@@ -59,6 +68,9 @@ export class WorkerHost {
   private dead = false;
   /** Handler runs going on in the worker: run number → event id. */
   private readonly runs = new Map<number, string>();
+  /** The worker's lifeline lock (null: no Web Locks here) and how to stop waiting for it. */
+  private readonly lifeline = lifelineName();
+  private readonly lifelineWait = new AbortController();
 
   constructor(workerUrl: URL, private readonly cb: HostCallbacks) {
     this.worker = new Worker(workerUrl, { type: "module", name: "blocklite" });
@@ -79,11 +91,20 @@ export class WorkerHost {
     this.worker.addEventListener("messageerror", () => {
       this.die({ name: "MessageError", message: "a message from the worker could not be read" });
     });
+    // Code on the page that terminates this worker (not the host itself) is seen at once: the
+    // browser frees a worker stuck in wasm (and its lifeline lock) only ~2 s later.
+    const terminate = this.worker.terminate.bind(this.worker);
+    this.worker.terminate = (): void => {
+      terminate();
+      this.die({ name: "WorkerTerminated", message: "the worker was terminated" });
+    };
     this.timer = setInterval(() => this.tick(), PING_EVERY_MS);
   }
 
   boot(msg: Omit<BootMessage, "control">): void {
-    const boot: BootMessage = this.control ? { ...msg, control: this.control } : msg;
+    const boot: BootMessage = { ...msg };
+    if (this.control) boot.control = this.control;
+    if (this.lifeline) boot.lifeline = this.lifeline;
     this.worker.postMessage(boot);
   }
 
@@ -150,9 +171,22 @@ export class WorkerHost {
       case "closing":
         this.die({ name: "WorkerClosed", message: "the worker closed itself" });
         break;
+      case "lifeline":
+        this.awaitEnd();
+        break;
       case "pong":
         break;
     }
+  }
+
+  /** The worker holds its lifeline: ask for the same lock, which is granted once the worker is gone. */
+  private awaitEnd(): void {
+    if (!this.lifeline || this.dead) return;
+    navigator.locks
+      .request(this.lifeline, { signal: this.lifelineWait.signal }, () => {
+        this.die({ name: "WorkerLost", message: "the worker ended (terminated, crashed or out of memory)" });
+      })
+      .catch(() => {}); // aborted: the page stopped the worker itself
   }
 
   private die(error: PlainError): void {
@@ -196,6 +230,7 @@ export class WorkerHost {
     this.booting = false;
     this.runs.clear();
     clearInterval(this.timer);
+    this.lifelineWait.abort();
     this.worker.terminate();
   }
 

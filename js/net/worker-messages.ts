@@ -51,6 +51,8 @@ export function parseFromWorker(x: unknown): FromWorker | null {
         : null;
     case "closing":
       return { type: "closing" };
+    case "lifeline":
+      return { type: "lifeline" };
     default:
       return null;
   }

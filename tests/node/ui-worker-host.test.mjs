@@ -141,3 +141,64 @@ test("a handler silent for 15 s is reported as not responding, and as responsive
   assert.equal(events.at(-1), "responsive: true");
   host.terminate();
 });
+
+/** Web Locks as the browser keeps them: one holder per name, waiters granted when it lets go. */
+class FakeLocks {
+  constructor() {
+    this.releases = new Map();
+    this.waiters = new Map();
+  }
+  /** What the worker does with BootMessage.lifeline; returns "the worker is gone". */
+  hold(name) {
+    this.releases.set(name, () => {
+      this.releases.delete(name);
+      for (const grant of this.waiters.get(name) ?? []) grant();
+      this.waiters.delete(name);
+    });
+    return this.releases.get(name);
+  }
+  request(name, options, callback) {
+    return new Promise((resolve, reject) => {
+      if (!this.releases.has(name)) return resolve(callback());
+      const grant = () => resolve(callback());
+      this.waiters.set(name, [...(this.waiters.get(name) ?? []), grant]);
+      options.signal?.addEventListener("abort", () => {
+        this.waiters.set(name, (this.waiters.get(name) ?? []).filter((g) => g !== grant));
+        reject(new DOMException("aborted", "AbortError"));
+      });
+    });
+  }
+}
+
+test("with Web Locks, a worker that dies in the middle of a handler is reported at once", async () => {
+  const locks = new FakeLocks();
+  globalThis.navigator = { locks };
+  try {
+    const { host, worker, events } = makeHost();
+    const name = worker.posted[0].lifeline;
+    assert.match(name, /^blocklite-worker-/, "the boot message names the lifeline");
+    const gone = locks.hold(name);
+    worker.emit({ type: "lifeline" });
+    worker.emit({ type: "handler", state: "start", run: 1, eventId: "ev" });
+    worker.answering = false; // busy in a handler: pings alone would call this "busy"
+    await sleep(50);
+    assert.deepEqual(events, ["ready"]);
+    const t0 = performance.now();
+    gone(); // terminated, crashed, out of memory: the browser releases the lock
+    while (!events.some((e) => e.startsWith("lost")) && performance.now() - t0 < 1000) await sleep(5);
+    assert.ok(performance.now() - t0 < 100, "reported without waiting for pings");
+    assert.match(events.at(-1), /^lost: WorkerLost: the worker ended/);
+    host.terminate();
+
+    // The page stopping the worker itself (unmount, restart) reports nothing.
+    const other = makeHost();
+    const release = locks.hold(other.worker.posted[0].lifeline);
+    other.worker.emit({ type: "lifeline" });
+    other.host.terminate();
+    release();
+    await sleep(20);
+    assert.deepEqual(other.events, ["ready"]);
+  } finally {
+    delete globalThis.navigator;
+  }
+});
