@@ -2,7 +2,9 @@
  * Code: source text in a monospace box: a `<textarea>` when interactive, `<pre><code>` when static
  * (with line numbers and a copy button). The static view is highlighted by `language` once the
  * highlighting chunk (js/highlight.ts, shared with Markdown) has loaded; until then, and for unknown
- * languages, it shows plain lines. The editable textarea stays plain text.
+ * languages, it shows plain lines. The editable textarea stays plain text. A long value's lines go in
+ * a piece per task (js/lib/in-pieces.ts) and values over HIGHLIGHT_MAX characters stay plain (the
+ * highlighter works in one go), so a multi-megabyte value never freezes the page.
  *
  * Why it exists: gr.Code shows or edits code. `lines` sets the visible height, `max_lines` caps it,
  * `wrap_lines` wraps long lines. Events as in Gradio: `input` and `change` on each edit, `focus`,
@@ -11,8 +13,12 @@
 
 import { copyText } from "../lib/clipboard";
 import { type Dict, asText, num } from "../lib/guards";
+import { Pieces } from "../lib/in-pieces";
 import { Component, type ComponentContext, applyLabel } from "./base";
 import { componentSpec } from "./spec";
+
+/** Longer values (characters) are shown without highlighting. */
+const HIGHLIGHT_MAX = 200_000;
 
 export class Code extends Component {
   private readonly label = document.createElement("label");
@@ -20,6 +26,7 @@ export class Code extends Component {
   private readonly area = document.createElement("textarea");
   private readonly pre = document.createElement("pre");
   private readonly code = document.createElement("code");
+  private readonly lines = new Pieces(this.code);
   /** What the static view shows: language and value (either changing redraws it). */
   private shownStatic: string | null = null;
 
@@ -105,15 +112,21 @@ export class Code extends Component {
     this.shownStatic = shown;
     const rows = value === "" ? [] : value.split("\n");
     if (rows.length > 1 && rows[rows.length - 1] === "") rows.pop();
-    code.replaceChildren(
-      ...rows.map((row) => {
+    this.lines.fill(
+      rows,
+      (row) => {
         const line = document.createElement("span");
         line.className = "blocklite-code-line";
         line.textContent = row;
         return line;
-      }),
+      },
+      codePiece,
     );
-    if (language && value !== "") this.highlightLater(shown, value, language);
+    if (language && value !== "" && value.length <= HIGHLIGHT_MAX) this.highlightLater(shown, value, language);
+  }
+
+  destroy(): void {
+    this.lines.cancel();
   }
 
   /** Swap the plain lines for highlighted ones, unless the value changed while the chunk loaded. */
@@ -123,11 +136,22 @@ export class Code extends Component {
         if (this.shownStatic !== shown || this.interactive) return;
         const lines = highlightLines(value, language);
         if (!lines) return;
+        this.lines.cancel();
         this.code.replaceChildren(...lines);
         this.code.classList.add("hljs");
       })
       .catch((err: unknown) => console.warn("blocklite: code highlighting is unavailable", err));
   }
+}
+
+/** The holder of one piece of a long value's lines: laid out only near the viewport
+ * (display.css), numbered on from the lines before it. */
+function codePiece(first: number, count: number): HTMLElement {
+  const holder = document.createElement("span");
+  holder.className = "blocklite-code-piece";
+  holder.style.counterReset = `blocklite-line ${first}`;
+  holder.style.containIntrinsicBlockSize = `auto ${count * 1.5}em`;
+  return holder;
 }
 
 export const codeSpec = componentSpec(Code, { inMessage: true });

@@ -11,6 +11,7 @@
  */
 
 import { type Dict, isNumber, isRecord } from "../lib/guards";
+import { Pieces } from "../lib/in-pieces";
 import { labelText } from "./choice-values";
 import { Component, type ComponentContext, applyLabel } from "./base";
 import { componentSpec } from "./spec";
@@ -23,6 +24,8 @@ export class HighlightedText extends Component {
   private readonly legend = document.createElement("div");
   private readonly text = document.createElement("div");
   private renderedKey = "";
+  /** Many tokens go in a piece per task (a long value never freezes the page). */
+  private readonly tokens = new Pieces(this.text);
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
@@ -49,7 +52,14 @@ export class HighlightedText extends Component {
     const colors = colorMap(tokens, p.color_map);
     this.paintLegend(p.show_legend === true ? colors : new Map());
     const inline = p.show_inline_category !== false;
-    this.text.replaceChildren(...tokens.map((t, i) => this.tokenElement(t, i, colors, inline, selectable)));
+    this.tokens.fill(
+      tokens.map((t, i) => [t, i] as const),
+      ([t, i]) => this.tokenElement(t, i, colors, inline, selectable),
+    );
+  }
+
+  destroy(): void {
+    this.tokens.cancel();
   }
 
   private paintLegend(colors: Map<string, string>): void {
