@@ -13,10 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
-from browser_support import REPO
-
-GRADIO_PYTHON = Path(os.environ.get("BLOCKLITE_GRADIO_PYTHON", REPO / ".bench-venv/bin/python"))
+from real_gradio import gradio_python
 
 _LAUNCH = """
 import sys
@@ -45,20 +42,14 @@ def _free_port() -> int:
 def gradio_app(page: Path) -> Iterator[str]:
     """Real Gradio serving `page`'s app; yields its URL. Without .bench-venv the test skips (fails
     under scripts/test.sh, which makes the venv and sets BLOCKLITE_REQUIRE_GRADIO=1)."""
-    if not GRADIO_PYTHON.exists():
-        message = (
-            f"real Gradio is not installed at {GRADIO_PYTHON} (scripts/setup.sh: setup_bench_venv)"
-        )
-        if os.environ.get("BLOCKLITE_REQUIRE_GRADIO") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+    python = gradio_python()
     source = page_source(page).replace("demo.launch()", "") + _LAUNCH
     with tempfile.TemporaryDirectory() as folder:
         script = Path(folder) / "app.py"
         script.write_text(source)
         env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "PYTHONWARNINGS": "ignore"}
         server = subprocess.Popen(
-            [str(GRADIO_PYTHON), str(script), str(_free_port())],
+            [str(python), str(script), str(_free_port())],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             text=True,

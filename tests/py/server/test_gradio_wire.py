@@ -23,14 +23,13 @@ if sys.platform == "emscripten":
 
 import wire_cases
 from helpers import completed, run_queued
+from real_gradio import gradio_python
 
 import blocklite as gr
 from blocklite.server.wire import encode
 from blocklite.testing import TestClient
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
-GRADIO_PYTHON = Path(os.environ.get("BLOCKLITE_GRADIO_PYTHON", REPO / ".bench-venv/bin/python"))
 
 #: Cases where blocklite differs on purpose (docs/reliability.md): Gradio's stream writes numpy
 #: numbers as their text, blocklite as numbers.
@@ -39,16 +38,10 @@ NUMPY_CASES = {"np_float_nan", "np_int", "np_float32", "np_array"}
 
 @pytest.fixture(scope="module")
 def gradio_side() -> dict[str, Any]:
-    if not GRADIO_PYTHON.exists():
-        message = (
-            f"real Gradio is not installed at {GRADIO_PYTHON} (scripts/setup.sh: setup_bench_venv)"
-        )
-        if os.environ.get("BLOCKLITE_REQUIRE_GRADIO") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+    python = gradio_python()
     env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "PYTHONWARNINGS": "ignore"}
     done = subprocess.run(
-        [str(GRADIO_PYTHON), str(HERE / "gradio_wire_app.py")],
+        [str(python), str(HERE / "gradio_wire_app.py")],
         capture_output=True,
         text=True,
         timeout=240,
