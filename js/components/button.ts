@@ -8,6 +8,7 @@
  */
 
 import { type Dict, str } from "../lib/guards";
+import { mayFetch } from "../page/network";
 import { Component, type ComponentContext } from "./base";
 import { componentSpec } from "./spec";
 
@@ -70,6 +71,7 @@ export function safeIconUrl(value: unknown): string | null {
   if (/^data:image\/(png|gif|jpeg|webp|svg\+xml)[;,]/i.test(url)) return url;
   try {
     const parsed = new URL(url, document.baseURI);
+    if (!mayFetch(url)) return null; // the page is offline (js/page/network.ts)
     return parsed.protocol === "http:" || parsed.protocol === "https:" ? url : null;
   } catch {
     return null;

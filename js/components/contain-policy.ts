@@ -1,12 +1,16 @@
 /**
  * The policy for contained content: which tags, attributes and inline CSS a value from a handler,
- * a user or an example may keep, and which URLs count as remote.
+ * a user or an example may keep (which URLs count as remote: js/page/network.ts, re-exported here).
  *
  * Why it exists: sanitized markup must not escape its component (style rules, overlays, forms,
  * `<base>`, clobbered globals...). The rules are allowlists, kept here as plain data and pure
  * functions (no DOM) so that they are the single documented list (README "Trust") and can be
  * tested in Node; js/components/sanitize.ts applies them through DOMPurify hooks.
  */
+
+import { isRemoteUrl } from "../page/network";
+
+export { isRemoteUrl };
 
 /** HTML tags contained content keeps (everything else is removed; its text stays unless it is
  * script-like, as DOMPurify does). No style/link/form controls/base/meta/iframe/object/embed. */
@@ -125,19 +129,6 @@ export function filterClass(value: string): string {
     .join(" ");
 }
 
-/** Whether `url` (as written in an attribute) would be fetched from another origin than `pageOrigin`.
- * data: and blob: URLs are local; anything unparsable counts as remote (blocked when offline). */
-export function isRemoteUrl(url: string, baseUrl: string, pageOrigin: string): boolean {
-  const trimmed = url.trim();
-  if (trimmed === "") return false;
-  try {
-    const parsed = new URL(trimmed, baseUrl);
-    if (parsed.protocol === "data:" || parsed.protocol === "blob:") return false;
-    return parsed.origin !== pageOrigin;
-  } catch {
-    return true;
-  }
-}
 
 /** Whether any candidate of a `srcset` is remote. */
 export function isRemoteSrcset(srcset: string, baseUrl: string, pageOrigin: string): boolean {

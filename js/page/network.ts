@@ -29,3 +29,23 @@ export function setOffline(on: boolean): void {
 export function isOffline(): boolean {
   return offline;
 }
+
+/** Whether `url` (as written in an attribute) would be fetched from another origin than `pageOrigin`.
+ * data: and blob: URLs are local; anything unparsable counts as remote (blocked when offline). */
+export function isRemoteUrl(url: string, baseUrl: string, pageOrigin: string): boolean {
+  const trimmed = url.trim();
+  if (trimmed === "") return false;
+  try {
+    const parsed = new URL(trimmed, baseUrl);
+    if (parsed.protocol === "data:" || parsed.protocol === "blob:") return false;
+    return parsed.origin !== pageOrigin;
+  } catch {
+    return true;
+  }
+}
+
+/** Whether the page may fetch `url` to show it (an icon, an avatar, a chat file): always online;
+ * offline only from the page's own origin (or a data:/blob: URL). */
+export function mayFetch(url: string): boolean {
+  return !offline || !isRemoteUrl(url, document.baseURI, location.origin);
+}

@@ -99,7 +99,7 @@ def _open(
     # Relative URLs in the payloads (`src=x`, `local.png`) resolve next to the page: answer them
     # with an empty body instead of the static server's 404 (a console error).
     page.route(
-        re.compile(r"/tests/browser/pages/(?!hostile(_chat)?\.html)[^?]*$"),
+        re.compile(r"/tests/browser/pages/(?!hostile(_\w+)?\.html)[^?]*$"),
         lambda route: route.fulfill(status=204, body=""),
     )
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -268,3 +268,22 @@ def test_chat_interface_visitor_messages_stay_inside(
     ).count() >= len(CHAT_MESSAGES)
     assert dialogs == []
     assert [u for u, _ in remote if u not in PLAIN_IMAGES] == []
+
+
+@pytest.mark.parametrize("offline", [False, True], ids=["online", "offline"])
+def test_offline_blocks_remote_icons_and_avatars(
+    page: Page, static_server: StaticServer, offline: bool
+) -> None:
+    """Component URLs the app names (a Button icon, Chatbot avatars) load online, as in Gradio;
+    with `data-offline` none is fetched (js/page/network.ts `mayFetch`)."""
+    remote, _ = _open(page, static_server, offline, name="hostile_icons.html")
+    expect(page.locator("#chat")).to_contain_text("hello", timeout=BOOT_TIMEOUT_MS)
+    urls = {f"https://remote.example/{n}.png" for n in ("icon", "user", "bot")}
+    if offline:
+        assert page.locator("#go img, #chat img").count() == 0
+        assert [u for u, _ in remote] == []
+    else:
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('#go img, #chat img')].every(i => i.complete)"
+        )
+        assert urls <= {u for u, _ in remote}, remote

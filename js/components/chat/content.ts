@@ -17,6 +17,7 @@ import { isMarkupTag } from "../html-tags";
 import { type Delimiter, highlightLater, placeMath, protectMath, renderMarkdownFragment } from "../markdown";
 import { CONTAINED_CLASS } from "../sanitize";
 import { CHUNK_AT, splitMarkdown } from "../../lib/md-chunks";
+import { mayFetch } from "../../page/network";
 
 /** How text is shown (from the Chatbot's props). */
 export interface TextSettings {
@@ -76,6 +77,7 @@ const renderToken = new WeakMap<HTMLElement, object>();
 export function safeMediaUrl(url: string): string | null {
   try {
     const parsed = new URL(url, document.baseURI);
+    if (!mayFetch(url)) return null; // the page is offline (js/page/network.ts)
     return parsed.protocol === "http:" || parsed.protocol === "https:" || parsed.protocol === "blob:" ? url : null;
   } catch {
     return null;
