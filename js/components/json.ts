@@ -10,6 +10,7 @@
 
 import { copyText } from "../lib/clipboard";
 import { type Dict, isRecord, num } from "../lib/guards";
+import { Pieces } from "../lib/in-pieces";
 import { Component, type ComponentContext, applyLabel } from "./base";
 import { componentSpec } from "./spec";
 
@@ -72,6 +73,14 @@ export class Json extends Component {
   }
 }
 
+/** The holder of one piece of a long array's or object's entries. */
+function jsonPiece(_first: number, count: number): HTMLElement {
+  const holder = document.createElement("div");
+  holder.className = "blocklite-json-piece";
+  holder.style.containIntrinsicBlockSize = `auto ${count * 1.5}em`;
+  return holder;
+}
+
 function empty(): HTMLElement {
   const e = document.createElement("div");
   e.className = "blocklite-json-empty";
@@ -122,7 +131,8 @@ function node(key: string | number | null, value: unknown, depth: number, allOpe
   details.append(summary, body);
   const fill = (): void => {
     if (body.childElementCount > 0) return;
-    body.append(...entries.map(([k, v]) => node(k, v, depth + 1, allOpen, indices)), span("blocklite-json-punct blocklite-json-close", close));
+    // Many entries go in a piece per task, each laid out only near the viewport (in-pieces.ts).
+    new Pieces(body).fill(entries, ([k, v]) => node(k, v, depth + 1, allOpen, indices), jsonPiece, span("blocklite-json-punct blocklite-json-close", close));
   };
   details.addEventListener("toggle", () => {
     if (details.open) fill();

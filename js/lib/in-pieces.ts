@@ -19,9 +19,10 @@ export class Pieces {
   /**
    * Replace the element's children by `make(item)` for every item (in pieces when many). With
    * `wrap`, each piece of a long list goes into the element `wrap(first index, count)` returns
-   * (e.g. one with `content-visibility: auto`, so pieces off screen cost no layout).
+   * (e.g. one with `content-visibility: auto`, so pieces off screen cost no layout). `tail` goes
+   * after the last item (a closing bracket).
    */
-  fill<T>(items: readonly T[], make: (item: T) => Node, wrap?: (first: number, count: number) => HTMLElement): void {
+  fill<T>(items: readonly T[], make: (item: T) => Node, wrap?: (first: number, count: number) => HTMLElement, tail?: Node): void {
     this.cancel();
     const piece = (first: number): Node[] => {
       const nodes = items.slice(first, first + PIECE).map(make);
@@ -31,14 +32,21 @@ export class Pieces {
       return [holder];
     };
     this.parent.replaceChildren(...piece(0));
-    if (items.length <= PIECE) return;
+    if (items.length <= PIECE) {
+      if (tail) this.parent.append(tail);
+      return;
+    }
     this.parent.dataset.rendering = "";
     let next = PIECE;
     const step = (): void => {
       this.parent.append(...piece(next));
       next += PIECE;
-      if (next < items.length) this.timer = setTimeout(step, 0);
-      else this.finish();
+      if (next < items.length) {
+        this.timer = setTimeout(step, 0);
+        return;
+      }
+      if (tail) this.parent.append(tail);
+      this.finish();
     };
     this.timer = setTimeout(step, 0);
   }

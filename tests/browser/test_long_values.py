@@ -73,3 +73,15 @@ def test_many_highlighted_tokens_are_shown_whole_without_blocking(app: Page) -> 
     assert rec["ticksWhileRendering"] > 0, "other tasks ran between the pieces"
     assert app.locator("#ht .blocklite-ht-text > *").count() == LINES // 2
     expect(app.locator("#ht .blocklite-ht-text")).to_contain_text(f"token {LINES // 2 - 1}")
+
+
+def test_a_long_json_list_is_shown_whole_and_closed_last(app: Page) -> None:
+    rec = fill_and_wait(app, "fill-json", "json")
+    assert rec["ticksWhileRendering"] > 0, "other tasks ran between the pieces"
+    lines = app.locator("#json .blocklite-json-piece > .blocklite-json-line")
+    assert lines.count() == LINES
+    expect(lines.last).to_contain_text(f"item {LINES - 1}")
+    last = app.eval_on_selector(
+        "#json .blocklite-json-children", "el => el.lastElementChild.textContent"
+    )
+    assert last == "]", "the closing bracket follows the last piece"
