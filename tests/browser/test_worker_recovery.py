@@ -44,6 +44,21 @@ def wait_reported(page: Page, since: str) -> float:
     return float(page.evaluate(f"() => window.__reportedAt - window.{since}"))
 
 
+def kill_worker(page: Page, first: str = "", behind_the_hosts_back: bool = False) -> None:
+    """Run `first` (JS), note the time in `window.__killedAt` and terminate the app's worker in the
+    same task: through the Worker object the app exposes, or, `behind_the_hosts_back`, through
+    `Worker.prototype.terminate` (as the browser ending a worker would: no wrapper sees it)."""
+    how = "Worker.prototype.terminate.call(w)" if behind_the_hosts_back else "w.terminate()"
+    page.evaluate(
+        f"""() => {{
+          {first}
+          const w = globalThis.blocklite.apps.get("app-1").worker;
+          window.__killedAt = performance.now();
+          {how};
+        }}"""
+    )
+
+
 def restart_and_check_kept(page: Page) -> None:
     notice = page.locator(".blocklite-notice-worker")
     notice.get_by_role("button", name="Restart").click()
@@ -65,13 +80,7 @@ def test_a_terminated_worker_is_reported_and_restarted(
     fill_the_app(page)
     # Send an event and, in the same task (before it is answered), kill the worker: the event
     # must fail visibly, not spin.
-    page.evaluate(
-        """() => {
-          document.querySelector("#echo").click();
-          window.__killedAt = performance.now();
-          globalThis.blocklite.apps.get("app-1").worker.terminate();
-        }"""
-    )
+    kill_worker(page, first='document.querySelector("#echo").click();')
     elapsed = wait_reported(page, "__killedAt")
     print(f"terminated worker reported after {elapsed:.0f} ms")
     assert elapsed < REPORT_BUDGET_MS, elapsed
@@ -84,25 +93,35 @@ def test_a_terminated_worker_is_reported_and_restarted(
 def test_a_worker_killed_in_the_middle_of_a_handler_is_reported(
     page: Page, static_server: StaticServer
 ) -> None:
-    """While a sync handler runs the worker answers no ping, so silence means "busy"; the worker's
-    Web Lock lifeline (js/net/worker-host.ts) still tells the page at once that it is gone."""
+    """While a sync handler runs the worker answers no ping, so silence means "busy"; `terminate()`
+    on the app's Worker is still reported at once (js/net/worker-host.ts wraps it)."""
     open_app(page, static_server.url + PAGE)
     fill_the_app(page)
     watch(page)
     before = handler_count(page)
     page.locator("#spin").click()  # `while True: pass`
     wait_handler(page, "start", after=before)
-    page.evaluate(
-        """() => {
-          window.__killedAt = performance.now();
-          globalThis.blocklite.apps.get("app-1").worker.terminate();
-        }"""
-    )
+    kill_worker(page)
     elapsed = wait_reported(page, "__killedAt")
     print(f"worker terminated in a handler reported after {elapsed:.0f} ms")
     assert elapsed < REPORT_BUDGET_MS, elapsed
     lost = page.get_by_role("alert").filter(has_text="This event was lost")
     expect(lost).to_be_visible()
+    restart_and_check_kept(page)
+
+
+def test_a_worker_gone_without_a_word_is_reported_through_its_lifeline(
+    page: Page, static_server: StaticServer
+) -> None:
+    """A worker that ends where no wrapper sees it (the browser ending it) releases its Web Lock
+    lifeline at once; pings alone would take over a second (DEAD_AFTER_MS is 1.1 s)."""
+    open_app(page, static_server.url + PAGE)
+    fill_the_app(page)
+    kill_worker(page, behind_the_hosts_back=True)
+    elapsed = wait_reported(page, "__killedAt")
+    print(f"worker ended behind the host's back reported after {elapsed:.0f} ms")
+    assert elapsed < 500, elapsed
+    expect(page.locator(".blocklite-notice-worker")).to_contain_text("the worker ended")
     restart_and_check_kept(page)
 
 
