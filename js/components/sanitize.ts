@@ -15,7 +15,7 @@
  */
 
 import DOMPurify from "dompurify";
-import { isOffline } from "../page/network";
+import { isOffline, isRemote } from "../page/network";
 import {
   CONTAINED_ATTRS,
   CONTAINED_HTML_TAGS,
@@ -27,7 +27,6 @@ import {
   filterClass,
   filterStyle,
   isRemoteSrcset,
-  isRemoteUrl,
 } from "./contain-policy";
 
 type Purifier = ReturnType<typeof DOMPurify>;
@@ -39,10 +38,6 @@ export const CONTAINED_CLASS = "blocklite-contained";
 export const BLOCKED_CLASS = "blocklite-blocked";
 
 const purifiers = new Map<string, Purifier>();
-
-function isRemote(url: string): boolean {
-  return isRemoteUrl(url, document.baseURI, location.origin);
-}
 
 /** The declarations of `el`'s inline style, as the browser parsed them (longhands). */
 function declarations(el: HTMLElement | SVGElement): Array<[string, string]> {

@@ -44,8 +44,13 @@ export function isRemoteUrl(url: string, baseUrl: string, pageOrigin: string): b
   }
 }
 
+/** `isRemoteUrl` for a URL written in this page (resolved against its base, compared with its origin). */
+export function isRemote(url: string): boolean {
+  return isRemoteUrl(url, document.baseURI, location.origin);
+}
+
 /** Whether the page may fetch `url` to show it (an icon, an avatar, a chat file): always online;
  * offline only from the page's own origin (or a data:/blob: URL). */
 export function mayFetch(url: string): boolean {
-  return !offline || !isRemoteUrl(url, document.baseURI, location.origin);
+  return !offline || !isRemote(url);
 }
