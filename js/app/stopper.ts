@@ -14,8 +14,8 @@ import type { WorkerHost } from "../net/worker-host";
 export const STOP_GRACE_MS = 1000;
 
 export class HandlerStopper {
-  /** Events cancelled on the page, with the time of the Stop. */
-  private readonly wanted = new Map<string, number>();
+  /** Events cancelled on the page whose grace period is still running. */
+  private readonly wanted = new Set<string>();
 
   constructor(
     private readonly host: () => WorkerHost | null,
@@ -24,14 +24,14 @@ export class HandlerStopper {
 
   /** The page is cancelling `eventId`. */
   stop(eventId: string): void {
-    this.wanted.set(eventId, performance.now());
+    this.wanted.add(eventId);
     this.apply(eventId);
     setTimeout(() => this.check(eventId), STOP_GRACE_MS);
   }
 
   /** The worker reported a handler starting or ending. */
   handlersChanged(): void {
-    for (const eventId of this.wanted.keys()) this.apply(eventId);
+    for (const eventId of this.wanted) this.apply(eventId);
   }
 
   /** Forget every Stop (the worker was replaced). */
@@ -45,9 +45,7 @@ export class HandlerStopper {
   }
 
   private check(eventId: string): void {
-    const since = this.wanted.get(eventId);
-    if (since === undefined) return;
-    this.wanted.delete(eventId);
+    if (!this.wanted.delete(eventId)) return; // forgotten: the worker was replaced meanwhile
     const host = this.host();
     if (!host || !host.running(eventId)) return;
     const why = host.control

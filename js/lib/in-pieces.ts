@@ -46,17 +46,14 @@ export class Pieces {
         return;
       }
       if (tail) this.parent.append(tail);
-      this.finish();
+      this.cancel();
     };
     this.timer = setTimeout(step, 0);
   }
 
-  /** Stop adding what is still pending (a new value, or the component is going away). */
+  /** Stop adding what is still pending (a new value, or the component is going away); also how a
+   * fill that is done clears its timer and `data-rendering`. */
   cancel(): void {
-    this.finish();
-  }
-
-  private finish(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     delete this.parent.dataset.rendering;
