@@ -112,6 +112,24 @@ export interface UnexpectedErrorMessage {
   success: false;
 }
 
+/** A file on the wire: the server path, the URL to load it from, and its facts (Gradio's FileData). */
+export interface FileData {
+  path: string;
+  url?: string | null;
+  size?: number | null;
+  orig_name?: string | null;
+  mime_type?: string | null;
+  is_stream: boolean;
+  meta?: { _type: "gradio.FileData" };
+}
+
+/** A frame of `upload_progress?upload_id=`: `chunk_size` bytes of `orig_name` arrived since the last. */
+export interface UploadProgressMessage {
+  msg: "update" | "done" | "heartbeat";
+  orig_name?: string;
+  chunk_size?: number;
+}
+
 /** Every message the server sends on `queue/data`. */
 export type QueueMessage =
   | EstimationMessage
@@ -288,6 +306,8 @@ export interface AppConfig {
   apiPrefix: string;
   /** Wire: `enable_queue`. */
   enableQueue: boolean;
+  /** Wire: `max_file_size` (bytes; null: no limit). */
+  maxFileSize: number | null;
   title: string;
   css: string | null;
   /** `Blocks(js=...)`: JS source run once when the app has rendered. */

@@ -130,7 +130,7 @@ export function relayHttp(msg: HttpMessage, port: PortLike, ctx: RelayContext): 
     const { target, appId } = await ctx.ready();
     if (disconnected) return; // the page gave up while the request was queued
     const { method, url, headers } = msg.request;
-    // The bridge copies the body into Python bytes (Uint8Array.to_bytes()).
+    // The bridge copies the body into Python a chunk at a time (subarray().to_bytes()).
     const body = msg.body ? new Uint8Array(msg.body) : undefined;
     let done: unknown;
     try {

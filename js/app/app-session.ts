@@ -16,6 +16,7 @@ import { isInteractive } from "../engine/interactive";
 import { type ClientHooks, QueueClient } from "../engine/queue-client";
 import { createInnerComponent, renderLayout } from "../engine/render";
 import { EventRunner } from "../engine/scheduler";
+import { type AppFiles, createAppFiles } from "../net/app-files";
 import { type TitleMode, applyPageOptions } from "../page/page-options";
 import type { Toaster } from "../status/toast";
 
@@ -42,6 +43,8 @@ export class AppSession {
   readonly client: QueueClient;
   readonly runner: EventRunner;
   readonly components = new Map<number, Component>();
+  /** Uploads, and blob: URLs for the app's files (revoked when the session ends). */
+  readonly files: AppFiles;
 
   /** Opens the queue session's stream at once, so the first event does not wait for it. */
   constructor(
@@ -49,6 +52,7 @@ export class AppSession {
     private readonly toaster: Toaster,
     hooks: ClientHooks = {},
   ) {
+    this.files = createAppFiles(`${config.root}/`, config.maxFileSize);
     this.client = new QueueClient(config, hooks);
     this.client.connect();
     this.runner = new EventRunner(config, this.components, this.client, toaster);
@@ -62,8 +66,9 @@ export class AppSession {
       trigger: (cid, event, data) => runner.trigger(cid, event, data),
       hasListener: (cid, event) => runner.hasListener(cid, event),
       isInteractive: (cid, props) => isInteractive(cid, props.interactive, props.value, config.dependencies),
-      createInner: (type, props) => createInnerComponent(place.appId, type, props),
+      createInner: (type, props) => createInnerComponent(place.appId, type, props, this.files),
       trustsConfig: true, // this config is the app's own code (values from handlers come later)
+      files: this.files,
     };
     // Later outputs are translated as they arrive.
     const i18n = applyPageOptions(config, {
@@ -95,6 +100,7 @@ export class AppSession {
 
   /** Stop every component's timers and the like (they outlive the DOM otherwise). */
   destroyComponents(): void {
+    this.files.dispose();
     for (const comp of this.components.values()) {
       try {
         comp.destroy();

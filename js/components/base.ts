@@ -10,6 +10,7 @@
 
 import { type Dict, isNumber, isRecord, jsonEqual } from "../lib/guards";
 import { setClass, setHidden, setText } from "../lib/dom";
+import type { AppFiles } from "../net/app-files";
 
 /** What a component may ask of the app it lives in. */
 export interface ComponentContext {
@@ -32,6 +33,8 @@ export interface ComponentContext {
    * a chat message, tests): every value is contained.
    */
   trustsConfig?: boolean;
+  /** The app's files: upload, and URLs elements can load (js/net/app-files.ts). */
+  files: AppFiles;
 }
 
 export abstract class Component {

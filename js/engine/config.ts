@@ -92,6 +92,7 @@ export function parseConfig(x: unknown, fallbackRoot: string): AppConfig | strin
     root: root || fallbackRoot.replace(/\/+$/, ""),
     apiPrefix: str(x.api_prefix, "/gradio_api"),
     enableQueue: x.enable_queue !== false,
+    maxFileSize: isNumber(x.max_file_size) && x.max_file_size >= 0 ? x.max_file_size : null,
     title: str(x.title),
     css: typeof x.css === "string" && x.css ? x.css : null,
     js: typeof x.js === "string" && x.js.trim() ? x.js : null,

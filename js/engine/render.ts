@@ -12,6 +12,7 @@
 import type { AppConfig, ComponentConfig } from "../../protocol/gradio";
 import { type Dict } from "../lib/guards";
 import type { Component, ComponentContext } from "../components/base";
+import type { AppFiles } from "../net/app-files";
 import { fallbackSpec, isHeadless, showsInMessage, specFor } from "../components/registry";
 
 export function createComponent(config: ComponentConfig, ctx: ComponentContext): Component {
@@ -24,7 +25,7 @@ let innerIds = -1;
  * A display-only component of `type` for inside another component (a chat message shows values):
  * it fires nothing, takes no input and has a negative id. Null when `type` may not appear there.
  */
-export function createInnerComponent(appId: string, type: string, props: Dict): Component | null {
+export function createInnerComponent(appId: string, type: string, props: Dict, files: AppFiles): Component | null {
   if (!showsInMessage(type)) return null;
   const ctx: ComponentContext = {
     appId,
@@ -32,6 +33,7 @@ export function createInnerComponent(appId: string, type: string, props: Dict): 
     hasListener: () => false,
     isInteractive: () => false,
     createInner: () => null,
+    files,
   };
   return createComponent({ id: innerIds--, type, props: { ...props, interactive: false } }, ctx);
 }

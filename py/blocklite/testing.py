@@ -81,8 +81,11 @@ class TestClient:
         json_body: Any = None,
         content: bytes | None = None,
         headers: dict[str, str] | None = None,
+        chunk_size: int | None = None,
     ) -> Response:
-        return self.run(self._request(method, path, json_body, content, headers or {}))
+        """One request; with `chunk_size` its body arrives in pieces of that size, as a real
+        server (or the browser bridge) delivers a large one."""
+        return self.run(self._request(method, path, json_body, content, headers or {}, chunk_size))
 
     def get(self, path: str, **kwargs: Any) -> Response:
         return self.request("GET", path, **kwargs)
@@ -122,8 +125,10 @@ class TestClient:
         json_body: Any,
         content: bytes | None,
         headers: dict[str, str],
+        chunk_size: int | None = None,
     ) -> Response:
-        exchange = _Exchange(*self._scope_and_body(method, path, json_body, content, headers))
+        scope, body = self._scope_and_body(method, path, json_body, content, headers)
+        exchange = _Exchange(scope, body, chunk_size)
         await self.app(exchange.scope, exchange.receive, exchange.send)
         exchange.finished.set()
         return exchange.response()
@@ -141,9 +146,11 @@ class TestClient:
 class _Exchange:
     """One in-process request: feeds the body, then waits; collects the response."""
 
-    def __init__(self, scope: dict[str, Any], body: bytes) -> None:
+    def __init__(self, scope: dict[str, Any], body: bytes, chunk_size: int | None = None) -> None:
         self.scope = scope
         self.body = body
+        self.chunk_size = chunk_size or max(len(body), 1)
+        self.offset = 0
         self.body_sent = False
         self.finished = asyncio.Event()
         self.status = 0
@@ -152,8 +159,10 @@ class _Exchange:
 
     async def receive(self) -> Message:
         if not self.body_sent:
-            self.body_sent = True
-            return {"type": "http.request", "body": self.body, "more_body": False}
+            piece = self.body[self.offset : self.offset + self.chunk_size]
+            self.offset += len(piece)
+            self.body_sent = self.offset >= len(self.body)
+            return {"type": "http.request", "body": piece, "more_body": not self.body_sent}
         await self.finished.wait()
         return {"type": "http.disconnect"}
 

@@ -149,8 +149,10 @@ def run_app(code: str, app_id: str, root_url: str, filename: str) -> str:
 class Exchange:
     """One request in flight: feeds the ASGI app its body and, later, the disconnect."""
 
-    def __init__(self, app: Any, scope: dict[str, Any], body: bytes, respond: Any) -> None:
+    def __init__(self, app: Any, scope: dict[str, Any], body: Any, respond: Any) -> None:
         self._body = body
+        self._body_size = _body_length(body)
+        self._body_read = 0
         self._body_sent = False
         self._disconnected = asyncio.Event()
         self._respond = respond
@@ -164,8 +166,16 @@ class Exchange:
 
     async def _receive(self) -> Message:
         if not self._body_sent:
-            self._body_sent = True
-            return {"type": "http.request", "body": self._body, "more_body": False}
+            # The body crosses into Python a chunk at a time (an upload never sits here whole).
+            start = self._body_read
+            end = min(start + BODY_CHUNK, self._body_size)
+            self._body_read = end
+            self._body_sent = end >= self._body_size
+            more = not self._body_sent
+            chunk = _body_slice(self._body, start, end)
+            if self._body_sent:
+                self._body = None
+            return {"type": "http.request", "body": chunk, "more_body": more}
         await self._disconnected.wait()
         return {"type": "http.disconnect"}
 
@@ -210,6 +220,25 @@ class Exchange:
             self._disconnected.set()
 
 
+#: How much of a request body Python receives at once.
+BODY_CHUNK = 1 << 20
+
+
+def _body_length(body: Any) -> int:
+    """The byte length of a request body: a JS Uint8Array (its proxy), bytes, or None."""
+    if body is None:
+        return 0
+    return int(body.length) if hasattr(body, "to_bytes") else len(body)
+
+
+def _body_slice(body: Any, start: int, end: int) -> bytes:
+    if body is None or start >= end:
+        return b""
+    if hasattr(body, "to_bytes"):  # copy only this slice out of the JS buffer
+        return bytes(body.subarray(start, end).to_bytes())
+    return bytes(body[start:end])
+
+
 def _scope(request: dict[str, Any], root_path: str) -> dict[str, Any]:
     url = urlsplit(request["url"])
     headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in request["headers"]]
@@ -240,8 +269,7 @@ def start_request(app_id: str, request_json: str, body: Any, respond: Any) -> Ex
     try:
         app, root_path = _apps[app_id]
         request = json.loads(request_json)
-        payload = body.to_bytes() if hasattr(body, "to_bytes") else bytes(body or b"")
-        exchange = Exchange(app, _scope(request, root_path), payload, respond)
+        exchange = Exchange(app, _scope(request, root_path), body, respond)
         return None if exchange.done.done() else exchange
     except Exception as error:
         reason = f"no app {app_id!r} is running" if isinstance(error, KeyError) else str(error)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..components.base import Component
+from ..files.cache import parse_file_size
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
@@ -39,7 +40,7 @@ def build_config(blocks: Blocks, root: str) -> dict[str, Any]:
         "show_error": blocks.show_error,
         "footer_links": ["api"],
         "is_colab": False,
-        "max_file_size": blocks.launch_options["max_file_size"],
+        "max_file_size": parse_file_size(blocks.launch_options["max_file_size"]),
         "stylesheets": [],
         "protocol": PROTOCOL,
         **_theme_fields(blocks),

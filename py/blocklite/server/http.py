@@ -6,6 +6,7 @@ enough to import quickly in the browser.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
@@ -24,6 +25,10 @@ class HTTPError(Exception):
         super().__init__(detail)
         self.status = status
         self.detail = detail
+
+
+class ClientDisconnected(Exception):
+    """The client went away before its request body was complete."""
 
 
 class Request:
@@ -80,6 +85,21 @@ class Request:
                     break
             self._body = b"".join(chunks)
         return self._body
+
+    async def stream(self) -> AsyncIterator[bytes]:
+        """The body chunk by chunk, as it arrives (uploads: never the whole body in memory)."""
+        if self._body is not None:
+            yield self._body
+            return
+        while True:
+            message = await self.receive()
+            if message["type"] == "http.disconnect":
+                raise ClientDisconnected
+            chunk = message.get("body", b"")
+            if chunk:
+                yield chunk
+            if not message.get("more_body", False):
+                return
 
     def _too_large(self) -> HTTPError:
         return HTTPError(

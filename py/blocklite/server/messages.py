@@ -307,6 +307,45 @@ def error_answer(detail: str) -> ErrorResponse:
     return {"detail": detail}
 
 
+# -- files ---------------------------------------------------------------------------------------
+
+
+class FileDataMeta(TypedDict):
+    _type: Literal["gradio.FileData"]
+
+
+class FileDataDict(TypedDict):
+    """A file on the wire (files/file_data.py builds them): the server path and how to load it."""
+
+    path: str
+    url: NotRequired[str | None]
+    size: NotRequired[int | None]
+    orig_name: NotRequired[str | None]
+    mime_type: NotRequired[str | None]
+    is_stream: bool
+    meta: NotRequired[FileDataMeta]
+
+
+class UploadProgressMessage(TypedDict):
+    """A `data:` frame of `upload_progress?upload_id=`: bytes received since the last update."""
+
+    msg: Literal["update", "done", "heartbeat"]
+    orig_name: NotRequired[str]
+    chunk_size: NotRequired[int]
+
+
+def upload_update(orig_name: str, chunk_size: int) -> UploadProgressMessage:
+    return {"msg": "update", "orig_name": orig_name, "chunk_size": chunk_size}
+
+
+def upload_done() -> UploadProgressMessage:
+    return {"msg": "done"}
+
+
+def upload_heartbeat() -> UploadProgressMessage:
+    return {"msg": "heartbeat"}
+
+
 #: The payload shapes the page reads too, by the name protocol/gradio.ts gives them.
 PAYLOADS: dict[str, type] = {
     "EventOutput": EventOutput,
@@ -314,4 +353,6 @@ PAYLOADS: dict[str, type] = {
     "ProgressUnit": ProgressUnit,
     "JoinResponse": JoinResponse,
     "ErrorResponse": ErrorResponse,
+    "FileData": FileDataDict,
+    "UploadProgressMessage": UploadProgressMessage,
 }

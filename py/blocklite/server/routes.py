@@ -14,14 +14,26 @@ import traceback
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from ..files.cache import parse_file_size
 from ..processing import CallContext
 from ..request import Request as HandlerRequest
 from .config import API_PREFIX
 from .execution import execute, failure_message
-from .http import EventStream, HTTPError, Request, dumps, path_param, send_bytes, send_json
+from .file_route import send_file
+from .http import (
+    ClientDisconnected,
+    EventStream,
+    HTTPError,
+    Request,
+    dumps,
+    path_param,
+    send_bytes,
+    send_json,
+)
 from .messages import error_answer, error_output, estimation, join_answer, success_answer
 from .queue import check_session_hash, parse_predict_body
 from .types import Receive, Scope, Send
+from .upload import receive_upload
 from .wire import WireError
 
 if TYPE_CHECKING:
@@ -48,10 +60,14 @@ class Routes:
             ("POST", f"{API_PREFIX}/cancel"): self.cancel,
             ("GET", f"{API_PREFIX}/app_id"): self.app_id,
             ("GET", "/theme.css"): self.theme_css,
+            ("POST", f"{API_PREFIX}/upload"): self.upload,
+            ("GET", f"{API_PREFIX}/upload_progress"): self.upload_progress,
         }
         self._prefix_routes: list[tuple[str, str, Handler]] = [
             ("POST", f"{API_PREFIX}/run/", self.run),
             ("POST", f"{API_PREFIX}/api/", self.run),
+            ("GET", f"{API_PREFIX}/file=", self.file),
+            ("HEAD", f"{API_PREFIX}/file=", self.file),
         ]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -65,6 +81,7 @@ class Routes:
         if scope["type"] != "http":
             raise RuntimeError(f"blocklite: unsupported ASGI scope type {scope['type']!r}")
         request = Request(scope, receive, self.blocks.launch_options["max_json_body_size"])
+        self.served.files.root_url = request.root_url
         stream_started = False
 
         async def tracking_send(message: dict[str, Any]) -> None:
@@ -78,6 +95,8 @@ class Routes:
         except HTTPError as error:
             if not stream_started:
                 await send_json(send, error.status, error_answer(error.detail))
+        except ClientDisconnected:
+            return  # nobody is left to answer
         except Exception as error:
             print(f"blocklite: internal error on {request.method} {request.path}:", file=sys.stderr)
             traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
@@ -141,6 +160,24 @@ class Routes:
 
     async def reset(self, request: Request, send: Send) -> None:
         await send_json(send, 200, success_answer())
+
+    async def upload(self, request: Request, send: Send) -> None:
+        """`POST /gradio_api/upload`: multipart `files` → their paths in the app's cache."""
+        options = self.blocks.launch_options
+        limit = parse_file_size(options["max_file_size"])
+        paths = await receive_upload(request, self.served.files, limit, self.served.uploads)
+        await send_json(send, 200, paths)
+
+    async def upload_progress(self, request: Request, send: Send) -> None:
+        upload_id = request.query.get("upload_id")
+        if not upload_id:
+            raise HTTPError(400, "Query parameter 'upload_id' is required.")
+        await self.served.uploads.stream(upload_id, EventStream(send))
+
+    async def file(self, request: Request, send: Send) -> None:
+        """`GET /gradio_api/file=PATH`: a file the app may serve (files/cache.py), else 403."""
+        requested = request.path[len(f"{API_PREFIX}/file=") :]  # the path is decoded once already
+        await send_file(request, send, self.served.files, requested)
 
     async def theme_css(self, request: Request, send: Send) -> None:
         """The app's theme as one stylesheet (Gradio's route; blocklite's page uses the config)."""

@@ -16,6 +16,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
+from ..files.cache import FileCache
+from ..files.cache import using as using_files
 from ..processing import CallContext
 from ..state import State
 from . import serve as serving
@@ -25,6 +27,7 @@ from .queue import EventQueue
 from .routes import Routes
 from .sync import run_sync
 from .types import Receive, Scope, Send
+from .upload import UploadProgress
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
@@ -38,10 +41,16 @@ class ServedApp:
     def __init__(self, blocks: Blocks) -> None:
         self.blocks = blocks
         self.queue = EventQueue(blocks)
+        #: The app's files (uploads, handler outputs): its own folder, its rules (files/cache.py).
+        self.files = FileCache()
+        self.uploads = UploadProgress()
         self.routes = Routes(self)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self.routes(scope, receive, send)
+        options = self.blocks.launch_options
+        self.files.configure(options["allowed_paths"], options["blocked_paths"])
+        with using_files(self.files):  # components' pre/postprocess find the app's cache
+            await self.routes(scope, receive, send)
 
     # -- what the page and clients read -------------------------------------------------------
 
@@ -52,7 +61,8 @@ class ServedApp:
 
     def config(self, root: str = "") -> dict[str, Any]:
         """`GET /config`; `root` is the app's absolute URL (empty for `get_config_file()`)."""
-        return build_config(self.blocks, root)
+        with using_files(self.files):  # initial file values are copied into the app's cache
+            return build_config(self.blocks, root)
 
     def api_info(self, all_endpoints: bool = False) -> dict[str, Any]:
         """`GET /gradio_api/info`."""
@@ -90,7 +100,8 @@ class ServedApp:
                 )
             given = iter(data)
             data = [None if isinstance(c, State) else next(given) for c in dep.inputs]
-        output = run_sync(execute(self.blocks, dep, data, CallContext()))
+        with using_files(self.files):
+            output = run_sync(execute(self.blocks, dep, data, CallContext()))
         values = [
             value
             for block, value in zip(dep.outputs, output["data"])
