@@ -77,6 +77,7 @@ export class AppSession {
       styleBefore: place.main,
       titleMode: place.titleMode,
       textValue: isTextValue,
+      files: this.files,
     });
     runner.translate = (type, value) => i18n.output(type, value);
     place.root.classList.toggle("blocklite-fill-height", config.fillHeight);

@@ -8,7 +8,7 @@
 
 import { type Dict, asText, num } from "../lib/guards";
 import { Component, type ComponentContext } from "./base";
-import { markTrust, sanitizeHtml } from "./sanitize";
+import { markTrust, sanitizeToFragment } from "./sanitize";
 import { componentSpec } from "./spec";
 
 export class Html extends Component {
@@ -49,7 +49,9 @@ export class Html extends Component {
     if (source !== this.rendered) {
       const trust = source === this.authored ? "trusted" : "contained";
       markTrust(this.body, trust);
-      this.body.innerHTML = sanitizeHtml(source, trust);
+      const fragment = sanitizeToFragment(source, trust);
+      void this.ctx.files.adopt(fragment); // app files (file=...) load as blob: URLs
+      this.body.replaceChildren(fragment);
       this.rendered = source;
     }
     const minH = num(p.min_height);

@@ -174,7 +174,9 @@ export class Markdown extends Component {
     this.prose.replaceChildren();
     this.prose.removeAttribute("data-rendering");
     if (pieces.length === 1) {
-      this.prose.innerHTML = renderMarkdown(pieces[0], { trust });
+      const fragment = renderMarkdownFragment(pieces[0], { trust });
+      void this.ctx.files.adopt(fragment); // app files (file=...) load as blob: URLs
+      this.prose.replaceChildren(fragment);
       if (maths.length > 0) placeMath(this.prose, maths);
       highlightLater(this.prose);
       return;
@@ -187,6 +189,7 @@ export class Markdown extends Component {
       const piece = pending.pieces.shift();
       if (piece !== undefined) {
         const frag = renderMarkdownFragment(piece, { trust: pending.trust });
+        void this.ctx.files.adopt(frag);
         const holder = document.createElement("div");
         holder.className = "blocklite-md-piece";
         holder.append(frag);

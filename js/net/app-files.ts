@@ -27,8 +27,12 @@ export interface AppFiles {
   /** A URL an element can load for this file or URL: a blob: URL for the app's own files, the URL
    * itself for others; null when it may not load (offline and remote) or there is none. */
   src(file: FileData | string | null | undefined): Promise<string | null>;
-  /** Point every src/href/poster inside `root` that names an app file at its blob: URL. */
+  /** Point every src/href/poster inside `root` that names an app file at its blob: URL. Call it
+   * before `root` is in the document: the attributes are taken off at once and set when loaded. */
   adopt(root: ParentNode): Promise<void>;
+  /** `css` with its `url()`s of app files as blob: URLs: `apply` gets it now (those URLs blank)
+   * and again when they are loaded. */
+  adoptCss(css: string, apply: (css: string) => void): void;
   /** Revoke every blob: URL made (the session ends). */
   dispose(): void;
 }
@@ -152,21 +156,48 @@ export function createAppFiles(rootUrl: string, maxFileSize: number | null): App
     }
   };
 
-  const adopt = async (node: ParentNode): Promise<void> => {
+  /** The app-file URL an attribute names: an absolute URL under the root, or Gradio's root-relative
+   * forms (`/gradio_api/file=...`, `file=...`), which name the app's route in a Gradio page. */
+  const appFileUrl = (value: string): string | null => {
+    const relative = /^\/?(?:gradio_api\/)?file=(.+)$/s.exec(value.trim());
+    if (relative) return `${root}gradio_api/file=${relative[1]}`;
+    return isAppUrl(value) && /^[a-z][a-z0-9+.-]*:/i.test(value.trim()) ? value : null;
+  };
+
+  const adopt = (node: ParentNode): Promise<void> => {
+    // Synchronously first: an element must not try the network URL before its blob: URL is known.
     const work: Promise<void>[] = [];
     for (const el of node.querySelectorAll<HTMLElement>("[src], [href], [poster]")) {
       for (const attr of ["src", "href", "poster"]) {
         const value = el.getAttribute(attr);
-        if (!value || !isAppUrl(value)) continue;
+        const url = value === null ? null : appFileUrl(value);
+        if (url === null) continue;
+        el.removeAttribute(attr);
         work.push(
-          blobUrl(value).then(
+          blobUrl(url).then(
             (href) => el.setAttribute(attr, href),
-            (err: unknown) => console.warn(`blocklite: could not load ${value}`, err),
+            (err: unknown) => console.warn(`blocklite: could not load ${url}`, err),
           ),
         );
       }
     }
-    await Promise.all(work);
+    return Promise.all(work).then(() => undefined);
+  };
+
+  const adoptCss = (css: string, apply: (css: string) => void): void => {
+    const found = new Map<string, string>();
+    const pattern = /url\(\s*(["']?)([^"')]+)\1\s*\)/g;
+    for (const match of css.matchAll(pattern)) {
+      const url = appFileUrl(match[2]);
+      if (url !== null) found.set(match[0], url);
+    }
+    if (found.size === 0) return apply(css);
+    const swap = (urls: Map<string, string>): string => css.replace(pattern, (all) => (urls.has(all) ? `url("${urls.get(all)}")` : all));
+    apply(swap(new Map([...found.keys()].map((k) => [k, "data:,"])))); // nothing fetched meanwhile
+    const entries = [...found.entries()];
+    void Promise.all(entries.map(([, url]) => blobUrl(url).catch(() => "data:,"))).then((hrefs) => {
+      if (!disposed) apply(swap(new Map(entries.map(([key], i) => [key, hrefs[i]]))));
+    });
   };
 
   const dispose = (): void => {
@@ -175,7 +206,7 @@ export function createAppFiles(rootUrl: string, maxFileSize: number | null): App
     blobs.clear();
   };
 
-  return { rootUrl: root, maxFileSize, upload, src, adopt, dispose };
+  return { rootUrl: root, maxFileSize, upload, src, adopt, adoptCss, dispose };
 }
 
 /** The reason in a failed answer: FastAPI's `{detail}` JSON, or its text. */

@@ -18,6 +18,7 @@
  */
 
 import type { AppConfig } from "../../protocol/gradio";
+import type { AppFiles } from "../net/app-files";
 import { scopeCss } from "./custom-css";
 import { type TextValueRule, Translator } from "./i18n";
 
@@ -78,6 +79,8 @@ export interface PagePlace {
   titleMode: TitleMode;
   /** Which component types have a text value (the component registry's isTextValue). */
   textValue: TextValueRule;
+  /** `url()`s of the app's files become blob: URLs (js/net/app-files.ts). */
+  files?: Pick<AppFiles, "adoptCss">;
 }
 
 /**
@@ -94,12 +97,17 @@ export function applyPageOptions(config: AppConfig, place: PagePlace): Translato
   if (config.css) {
     const style = document.createElement("style");
     style.dataset.blockliteCss = place.appId;
+    let css = config.css;
     try {
-      style.textContent = scopeCss(config.css, `#${CSS.escape(place.root.id)}`);
+      css = scopeCss(config.css, `#${CSS.escape(place.root.id)}`);
     } catch (err) {
       console.warn("blocklite: could not scope the app's css; using it as given", err);
-      style.textContent = config.css;
     }
+    const apply = (text: string): void => {
+      style.textContent = text;
+    };
+    if (place.files) place.files.adoptCss(css, apply);
+    else apply(css);
     place.styleBefore.before(style);
   }
   return i18n;

@@ -13,6 +13,7 @@ server except `Blocks.app`, which holds it.
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -45,12 +46,24 @@ class ServedApp:
         self.files = FileCache()
         self.uploads = UploadProgress()
         self.routes = Routes(self)
+        self._sweeper: asyncio.Task[None] | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         options = self.blocks.launch_options
         self.files.configure(options["allowed_paths"], options["blocked_paths"])
+        delete_cache = self.blocks.delete_cache
+        if self._sweeper is None and delete_cache is not None:
+            self._sweeper = asyncio.ensure_future(_sweep_every(self.files, delete_cache))
         with using_files(self.files):  # components' pre/postprocess find the app's cache
             await self.routes(scope, receive, send)
+
+    def shutdown(self) -> None:
+        """The server stops: with `delete_cache`, the app's cache goes too (Gradio deletes it)."""
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            self._sweeper = None
+        if self.blocks.delete_cache is not None:
+            self.files.clear()
 
     # -- what the page and clients read -------------------------------------------------------
 
@@ -125,3 +138,15 @@ class ServedApp:
 
     def __repr__(self) -> str:
         return f"ServedApp({self.blocks!r})"
+
+
+async def _sweep_every(files: FileCache, delete_cache: tuple[int, int]) -> None:
+    """`Blocks(delete_cache=(frequency, age))`: every `frequency` seconds, delete the app's cache
+    files older than `age` seconds (uploads and handler outputs alike, as Gradio does)."""
+    frequency, age = delete_cache
+    while True:
+        await asyncio.sleep(max(float(frequency), 0.05))
+        try:
+            files.sweep(float(age))
+        except OSError as error:  # a file in use, a vanished folder: try again next time
+            print(f"blocklite: delete_cache could not sweep: {error}", file=sys.stderr)

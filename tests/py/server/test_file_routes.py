@@ -277,3 +277,25 @@ def test_the_working_directory_dotfiles_are_not_outputs(tmp_path: Path, monkeypa
     stored = cache.store("ok.txt")
     assert files_cache.is_in_or_equal(stored, cache.folder) and os.path.exists(stored)
     cache.clear()
+
+
+def test_delete_cache_sweeps_old_files_while_the_app_runs(client_for) -> None:
+    with gr.Blocks(delete_cache=(0, 0)) as demo:
+        gr.Textbox()
+    client = client_for(demo)
+    path = Path(upload(client, form(("old.txt", b"x"))).json()[0])
+    past = path.stat().st_mtime - 10
+    os.utime(path, (past, past))
+
+    async def wait_for_sweep() -> None:
+        import asyncio
+
+        for _ in range(200):
+            if not path.exists():
+                return
+            await asyncio.sleep(0.01)
+
+    client.run(wait_for_sweep())
+    assert not path.exists()
+    demo.app.shutdown()
+    assert not demo.app.files.folder.exists()
