@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..files.cache import FileCache, InvalidPathError, mime_type_of
-from .http import HTTPError, Request
+from .http import HTTPError, Request, send_bytes
 from .types import Send
 
 CHUNK = 1 << 20
@@ -52,16 +52,17 @@ INLINE_SAFE_TYPES = frozenset(
 
 
 def content_disposition(kind: str, name: str) -> str:
-    """`inline` or `attachment` with the file's name (RFC 6266: ASCII fallback + UTF-8 form)."""
-    ascii_name = name.encode("ascii", "replace").decode().replace('"', "").replace("?", "_")
-    if ascii_name == name:
-        return f'{kind}; filename="{name}"'
-    return f"{kind}; filename=\"{ascii_name}\"; filename*=utf-8''{quote(name)}"
+    """`inline` or `attachment` with the file's name, written as Gradio's server writes it: the
+    plain name when it is URL-safe, else only the RFC 5987 `filename*` form."""
+    quoted = quote(name)
+    if quoted != name:
+        return f"{kind}; filename*=utf-8''{quoted}"
+    return f'{kind}; filename="{name}"'
 
 
 def parse_range(header: str, size: int) -> tuple[int, int] | None:
     """One `bytes=` range as (start, end inclusive); None to send the whole file (no range, or
-    several: a server may ignore those); HTTPError 416 if it cannot be satisfied."""
+    several: a server may ignore those); RangeNotSatisfiable if it cannot be satisfied."""
     if not header.startswith("bytes="):
         return None
     spec = header[len("bytes=") :].strip()
@@ -80,8 +81,12 @@ def parse_range(header: str, size: int) -> tuple[int, int] | None:
         start = max(size - int(last), 0)
         end = size - 1
     if start >= size or start > end:
-        raise HTTPError(416, f"Range {header!r} is outside the file ({size} bytes).")
+        raise RangeNotSatisfiable
     return start, end
+
+
+class RangeNotSatisfiable(Exception):
+    """The Range asks for bytes the file does not have (answered 416 with its size)."""
 
 
 async def send_file(request: Request, send: Send, cache: FileCache, requested: str) -> None:
@@ -96,7 +101,12 @@ async def send_file(request: Request, send: Send, cache: FileCache, requested: s
     else:
         media_type, kind = "application/octet-stream", "attachment"
     size = path.stat().st_size
-    span = parse_range(request.headers.get("range", ""), size)
+    try:
+        span = parse_range(request.headers.get("range", ""), size)
+    except RangeNotSatisfiable:
+        headers = [(b"content-range", f"bytes */{size}".encode())]
+        await send_bytes(send, 416, b"", "text/plain; charset=utf-8", headers)
+        return
     start, end = span if span is not None else (0, size - 1)
     headers = [
         (b"content-type", media_type.encode()),

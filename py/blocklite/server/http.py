@@ -19,12 +19,14 @@ DEFAULT_BODY_LIMIT = 16 * 1024 * 1024
 
 
 class HTTPError(Exception):
-    """Answer the request with `status` and `{"detail": detail}`."""
+    """Answer the request with `status` and `{"detail": detail}` (or the detail as text)."""
 
-    def __init__(self, status: int, detail: Any) -> None:
+    def __init__(self, status: int, detail: Any, *, plain: bool = False) -> None:
         super().__init__(detail)
         self.status = status
         self.detail = detail
+        #: Answer with the detail as text/plain (Gradio's upload route does), not JSON.
+        self.plain = plain
 
 
 class ClientDisconnected(Exception):

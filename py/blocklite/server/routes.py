@@ -93,7 +93,12 @@ class Routes:
             handler = self._find(request)
             await handler(request, tracking_send)
         except HTTPError as error:
-            if not stream_started:
+            if stream_started:
+                pass
+            elif error.plain:
+                body = str(error.detail).encode()
+                await send_bytes(send, error.status, body, "text/plain; charset=utf-8")
+            else:
                 await send_json(send, error.status, error_answer(error.detail))
         except ClientDisconnected:
             return  # nobody is left to answer

@@ -105,10 +105,13 @@ async def receive_upload(
     progress: UploadProgress,
 ) -> list[str]:
     """Store every `files` part of the body in the cache; the stored paths, in order."""
+    content_type = request.headers.get("content-type", "")
+    if content_type.split(";")[0].strip().lower() != "multipart/form-data":
+        raise HTTPError(400, "Invalid content type.")
     try:
-        reader = MultipartReader(boundary_of(request.headers.get("content-type", "")))
+        reader = MultipartReader(boundary_of(content_type))
     except MultipartError as error:
-        raise HTTPError(400, str(error)) from None
+        raise HTTPError(400, str(error), plain=True) from None
     upload_id = request.query.get("upload_id") or None
     if upload_id:
         progress.track(upload_id)
@@ -125,7 +128,9 @@ async def receive_upload(
                     if part.name != FIELD:
                         continue  # another field: read past it, as Gradio does
                     if part.filename is None:
-                        raise HTTPError(400, f"Each {FIELD!r} part must be a file upload.")
+                        raise HTTPError(
+                            400, f"Each {FIELD!r} part must be a file upload.", plain=True
+                        )
                     name = part.filename or "file"
                     path = cache.new_upload(name)
                     written.append(path)
@@ -137,6 +142,7 @@ async def receive_upload(
                         raise HTTPError(
                             413,
                             f"File size exceeded maximum allowed size of {max_file_size} bytes.",
+                            plain=True,
                         )
                     target.write(event.data)
                     if upload_id:
@@ -150,7 +156,7 @@ async def receive_upload(
         reader.close()
     except MultipartError as error:
         _discard(target, written)
-        raise HTTPError(400, str(error)) from None
+        raise HTTPError(400, str(error), plain=True) from None
     except (HTTPError, ClientDisconnected, OSError):
         _discard(target, written)
         raise
