@@ -4,7 +4,8 @@ Called by bench/run.sh after it installed and built everything. Knobs (environme
 BENCH_COLD_RUNS (fresh browsers per cold-start side, default 5), BENCH_CLICKS (clicks per app,
 default 60), BENCH_STREAM_RUNS (streaming runs per app and mode, default 5), BENCH_CHAT_ROUNDS
 (Chatbot render rounds, default 7), BENCH_SOAK_EVENTS (events in the memory soak, default
-10000), BENCH_MD_ROUNDS (Markdown size rounds, default 3).
+10000), BENCH_MD_ROUNDS (Markdown size rounds, default 3), BENCH_UPLOAD_RUNS (20 MB upload
+round trips per side, default 5).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import latency
 import markdown_size
 import soak
 import streaming
+import upload
 from common import REPO, environment, log, static_server
 
 
@@ -32,6 +34,7 @@ def main() -> int:
     chat_rounds = max(5, int(os.environ.get("BENCH_CHAT_ROUNDS", "7")))
     soak_events = max(1000, int(os.environ.get("BENCH_SOAK_EVENTS", "10000")))
     md_rounds = max(1, int(os.environ.get("BENCH_MD_ROUNDS", "3")))
+    upload_runs = max(3, int(os.environ.get("BENCH_UPLOAD_RUNS", "5")))
     started = time.monotonic()
     env = environment()
     try:
@@ -43,6 +46,7 @@ def main() -> int:
             chat = chat_render.measure(pw, base, chat_rounds)
             soaked = soak.measure(pw, base, soak_events)
             md_size = markdown_size.measure(pw, base, md_rounds)
+            uploaded = upload.measure(pw, base, upload_runs)
     except Exception as exc:
         # Still one JSON document on stdout, saying what broke; the traceback goes to stderr.
         traceback.print_exc()
@@ -57,6 +61,10 @@ def main() -> int:
         "chat_stream_mutations_touching_earlier": chat["stream"]["mutations_touching_earlier"],
         "soak_worker_heap_growth_mb": soaked["worker_heap_growth_mb"],
         "soak_page_heap_growth_mb": soaked["page_heap_growth_mb"],
+        "upload_20mb_round_trip_ratio_vs_gradio": uploaded["round_trip_ratio_vs_gradio"],
+        "upload_20mb_peak_wasm_growth_per_file_size": uploaded["memory"][
+            "peak_wasm_growth_per_file_size"
+        ],
         "targets": {
             "cold_start_ratio": 0.6,
             "click_p50_ratio": 0.1,
@@ -90,6 +98,7 @@ def main() -> int:
         "chat_render": chat,
         "soak": soaked,
         "markdown_size": md_size,
+        "upload": uploaded,
         "wall_time_s": round(time.monotonic() - started, 1),
     }
     print(json.dumps(result, indent=2))
