@@ -95,6 +95,14 @@ export function createAppFiles(rootUrl: string, maxFileSize: number | null): App
     }
   };
 
+  /** The app-file URL an attribute names: an absolute URL under the root, or Gradio's root-relative
+   * forms (`/gradio_api/file=...`, `file=...`), which name the app's route in a Gradio page. */
+  const appFileUrl = (value: string): string | null => {
+    const relative = /^\/?(?:gradio_api\/)?file=(.+)$/s.exec(value.trim());
+    if (relative) return `${root}gradio_api/file=${relative[1]}`;
+    return isAppUrl(value) && /^[a-z][a-z0-9+.-]*:/i.test(value.trim()) ? value : null;
+  };
+
   const blobUrl = (url: string): Promise<string> => {
     const absolute = new URL(url, root).href;
     let pending = blobs.get(absolute);
@@ -118,7 +126,8 @@ export function createAppFiles(rootUrl: string, maxFileSize: number | null): App
     if (file === null || file === undefined) return null;
     const url = typeof file === "string" ? file : fileUrl(file);
     if (url.startsWith("data:") || url.startsWith("blob:")) return url;
-    if (isAppUrl(url)) return blobUrl(url);
+    const own = appFileUrl(url);
+    if (own !== null) return blobUrl(own);
     return mayFetch(url) ? url : null;
   };
 
@@ -154,14 +163,6 @@ export function createAppFiles(rootUrl: string, maxFileSize: number | null): App
     } finally {
       progress?.close();
     }
-  };
-
-  /** The app-file URL an attribute names: an absolute URL under the root, or Gradio's root-relative
-   * forms (`/gradio_api/file=...`, `file=...`), which name the app's route in a Gradio page. */
-  const appFileUrl = (value: string): string | null => {
-    const relative = /^\/?(?:gradio_api\/)?file=(.+)$/s.exec(value.trim());
-    if (relative) return `${root}gradio_api/file=${relative[1]}`;
-    return isAppUrl(value) && /^[a-z][a-z0-9+.-]*:/i.test(value.trim()) ? value : null;
   };
 
   const adopt = (node: ParentNode): Promise<void> => {

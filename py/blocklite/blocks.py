@@ -16,6 +16,9 @@ from .block import Block, BlockContext, Context
 from .components.base import Component
 from .components.timer import Timer
 from .events import Dependency, EventListener, ListenerHost, on
+from .files.cache import FileCache
+from .files.cache import activate as activate_files
+from .files.cache import deactivate as deactivate_files
 from .launch import LaunchOptions, parse_launch_options
 from .page_options import PageOptions, resolve_page_options
 from .server.served_app import ServedApp
@@ -73,6 +76,10 @@ class Blocks(BlockContext, ListenerHost):
         self.launch_options = LaunchOptions()
         self.queue_settings = QueueSettings()
         self._served: ServedApp | None = None
+        #: The app's files (files/cache.py): active inside `with demo:`, so values given to
+        #: components there (examples, initial files) go into this app's own cache folder.
+        self.files = FileCache()
+        self._files_token: Any = None
         self._page_options: PageOptions | None = None
         self._outer_root: Blocks | None = None
         super().__init__(render=False)
@@ -115,6 +122,7 @@ class Blocks(BlockContext, ListenerHost):
             Context.block.add(self)
             self._outer_root.register(self)
         Context.root_block = self
+        self._files_token = activate_files(self.files)
         super().__enter__()
         return self
 
@@ -127,6 +135,7 @@ class Blocks(BlockContext, ListenerHost):
         finally:  # even when a check fails, the next `with gr.Blocks()` starts from a clean slate
             super().__exit__(*exc)
             Context.root_block = self._outer_root
+            deactivate_files(self._files_token)
         if self._outer_root is not None:
             self._outer_root.adopt(self)
 
@@ -137,6 +146,7 @@ class Blocks(BlockContext, ListenerHost):
         and cancels refer to the listener objects, so they follow.
         """
         self.blocks.update(other.blocks)
+        self.files.link(other.files)  # its examples' and initial files are served by this app
         for dep in other.fns:
             if dep in self.fns:
                 continue

@@ -28,7 +28,7 @@ import time
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import quote
@@ -124,6 +124,19 @@ class FileCache:
         self.blocked_paths: list[Path] = []
         #: The app's absolute root URL ("" outside a request): the prefix of every file URL.
         self.root_url = ""
+        #: Caches of apps rendered inside this one (`demo.render()`): their files are this app's.
+        self._linked: list[FileCache] = []
+
+    def link(self, other: FileCache) -> None:
+        if other is not self and other not in self._linked:
+            self._linked.append(other)
+
+    def _own_folders(self) -> list[Path]:
+        """This app's folder and those of the apps rendered inside it."""
+        folders = [self.folder]
+        for other in self._linked:
+            folders += [f for f in other._own_folders() if f not in folders]
+        return folders
 
     def configure(self, allowed: Iterable[Any] | None, blocked: Iterable[Any] | None) -> None:
         self.allowed_paths = [_resolve(p) for p in allowed or []]
@@ -164,9 +177,12 @@ class FileCache:
         return resolved
 
     def check_input(self, path: str) -> str:
-        """A path the page or a client sent as input: only uploads, cache files, static paths."""
+        """A path the page or a client sent as input: only uploads, cache files, static paths.
+        An http(s) URL (an example named by URL) is downloaded into the cache, as Gradio does."""
+        if path.startswith(("http://", "https://")):
+            return self.store_url(path)
         resolved = _resolve(path)
-        inside = is_in_or_equal(resolved, self.folder) or any(
+        inside = any(is_in_or_equal(resolved, f) for f in self._own_folders()) or any(
             is_in_or_equal(resolved, s) for s in static_paths()
         )
         if self._blocked(resolved) or not inside:
@@ -186,7 +202,7 @@ class FileCache:
         for reason, roots in (
             ("allowed", self.allowed_paths),
             ("static", static_paths()),
-            ("created", [self.folder]),
+            ("created", self._own_folders()),
         ):
             for root in roots:
                 if is_in_or_equal(resolved, root):
@@ -223,6 +239,19 @@ class FileCache:
         target = self.folder / hashlib.sha256(data).hexdigest()[:32] / _safe_name(name)
         target.parent.mkdir(parents=True, exist_ok=True)
         if not target.exists():
+            target.write_bytes(data)
+        return str(target)
+
+    def store_url(self, url: str) -> str:
+        """The cache copy of a URL's content (fetched once per URL)."""
+        from .download import fetch_bytes  # only apps given URLs as inputs need it
+
+        name = url.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1] or "download"
+        key = hashlib.sha256(url.encode()).hexdigest()[:32]
+        target = self.folder / f"url-{key}" / _safe_name(name)
+        if not target.exists():
+            data = fetch_bytes(url)
+            target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
         return str(target)
 
@@ -304,6 +333,16 @@ def current() -> FileCache:
     if _default is None:
         _default = FileCache("default")
     return _default
+
+
+def activate(cache: FileCache) -> Token[FileCache | None]:
+    """Make `cache` current until `deactivate(token)` (what `with gr.Blocks()` does)."""
+    return _active.set(cache)
+
+
+def deactivate(token: Token[FileCache | None] | None) -> None:
+    if token is not None:
+        _active.reset(token)
 
 
 @contextmanager

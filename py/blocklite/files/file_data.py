@@ -85,3 +85,16 @@ def traverse(value: Any, fn: Callable[[dict[str, Any]], Any]) -> Any:
     if isinstance(value, (list, tuple)):
         return [traverse(item, fn) for item in value]
     return value
+
+
+def with_root(value: Any, root: str) -> Any:
+    """`value` with every root-relative file URL (`/gradio_api/file=...`, made before the app had
+    a root: examples, initial values) made absolute under `root`, as Gradio's config has them."""
+
+    def absolute(data: dict[str, Any]) -> dict[str, Any]:
+        url = data.get("url")
+        if root and isinstance(url, str) and url.startswith("/gradio_api/"):
+            return {**data, "url": root + url}
+        return data
+
+    return traverse(value, absolute)

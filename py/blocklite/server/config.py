@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .. import __version__
 from ..components.base import Component
 from ..files.cache import parse_file_size
+from ..files.file_data import with_root
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
@@ -19,7 +20,11 @@ PROTOCOL = "sse_v3"
 
 def build_config(blocks: Blocks, root: str) -> dict[str, Any]:
     """The config the page renders from; `root` is the app's absolute URL."""
-    components = [block.get_config() for block in blocks.blocks.values() if block is not blocks]
+    components = [
+        with_root(block.get_config(), root)
+        for block in blocks.blocks.values()
+        if block is not blocks
+    ]
     dependencies = [dep.get_config() for dep in blocks.fns]
     layout = blocks.layout()
     page = blocks.page_options

@@ -43,7 +43,7 @@ class ServedApp:
         self.blocks = blocks
         self.queue = EventQueue(blocks)
         #: The app's files (uploads, handler outputs): its own folder, its rules (files/cache.py).
-        self.files = FileCache()
+        self.files = blocks.files
         self.uploads = UploadProgress()
         self.routes = Routes(self)
         self._sweeper: asyncio.Task[None] | None = None
