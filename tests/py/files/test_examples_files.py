@@ -67,7 +67,7 @@ def test_example_files_go_into_the_apps_own_cache(client_for, example_file: Path
 
 
 def test_a_clicked_example_is_a_valid_input(client_for, example_file: Path) -> None:
-    demo, examples, box, _ = build([[str(example_file)]])
+    demo, examples, _, _ = build([[str(example_file)]])
     client = client_for(demo)
     sample = examples.dataset.samples[0][0]
     read = next(dep for dep in demo.fns if dep.api_name == "read")
@@ -92,7 +92,9 @@ def test_cached_examples_keep_their_output_files(client_for, example_file: Path)
     with gr.Blocks() as demo:
         box = FileBox()
         result = FileBox()
-        examples = gr.Examples([[str(example_file)]], [box], [result], fn=upper, cache_examples=True)
+        examples = gr.Examples(
+            [[str(example_file)]], [box], [result], fn=upper, cache_examples=True
+        )
     cached = examples.cached[0][0]
     assert files_cache.is_in_or_equal(cached["path"], demo.files.folder)
     client = client_for(demo)
