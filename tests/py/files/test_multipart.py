@@ -4,7 +4,7 @@ body that is not form data."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from blocklite.server.multipart import (
@@ -55,7 +55,7 @@ payloads = st.binary(max_size=300) | st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(st.tuples(st.sampled_from(["files", "other"]), payloads), min_size=1, max_size=4),
     st.lists(st.integers(min_value=0, max_value=2000), max_size=8),
