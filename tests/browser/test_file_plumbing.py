@@ -86,3 +86,41 @@ def test_the_file_route_refuses_what_it_may_not_serve(page: Page) -> None:
     for path, (status, detail) in result.items():
         assert status == 403, path
         assert detail.startswith("File not allowed"), path
+
+
+BIG_UPLOAD = """async (root) => {
+  const size = 50 * 1024 * 1024;
+  const bytes = new Uint8Array(size);
+  for (let i = 0; i < size; i += 4096) bytes[i] = (i >> 12) & 255;
+  const form = new FormData();
+  form.append("files", new File([bytes], "fifty.bin"));
+  const id = "big" + Date.now();
+  const updates = [];
+  const progress = new EventSource(root + "gradio_api/upload_progress?upload_id=" + id);
+  const finished = new Promise((resolve) => {
+    progress.onmessage = (ev) => {
+      const msg = JSON.parse(ev.data);
+      if (msg.msg === "update") updates.push(msg.chunk_size);
+      if (msg.msg === "done") { progress.close(); resolve(); }
+    };
+  });
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 20);
+  const answer = await fetch(root + "gradio_api/upload?upload_id=" + id, {method: "POST", body: form});
+  const [path] = await answer.json();
+  await finished;
+  clearInterval(timer);
+  const head = await fetch(root + "gradio_api/file=" + path, {method: "HEAD"});
+  return {status: answer.status, updates: updates.length, total: updates.reduce((a, b) => a + b, 0),
+          ticks, length: Number(head.headers.get("content-length"))};
+}"""
+
+
+def test_a_50_mb_upload_reports_progress_and_the_page_keeps_running(page: Page) -> None:
+    expect(page.locator("#md img")).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+    result = page.evaluate(BIG_UPLOAD, app_root(page))
+    size = 50 * 1024 * 1024
+    assert result["status"] == 200 and result["length"] == size
+    assert result["total"] == size  # every byte reported, in several updates
+    assert result["updates"] >= 5
+    assert result["ticks"] >= 3  # the page's own timers ran while the worker took the bytes

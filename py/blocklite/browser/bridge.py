@@ -38,6 +38,9 @@ from ..server.types import Message
 #: app id → (the served app, root path such as "/__blocklite__/app-1").
 _apps: dict[str, tuple[ServedApp, str]] = {}
 
+#: The worker's (enter, leave) run marks (see watch_handlers), once it gave them.
+_busy_marks: list[Any] = []
+
 
 def boot() -> None:
     """Make `import gradio` mean blocklite (here only, never on CPython, where importing this
@@ -67,6 +70,7 @@ def watch_handlers(enter: Any, leave: Any, stop_requested: Any, wait: Any) -> No
     busy) and let the page stop one (handler_window.py). With `wait` (the page is cross-origin
     isolated and shares an interrupt buffer), `time.sleep` waits on that buffer instead, so a
     sleeping handler wakes the moment Stop is pressed rather than when the sleep is over."""
+    _busy_marks[:] = [enter, leave]
     handler_window.install(
         handler_window.Watcher(
             enter=lambda event_id: int(enter(event_id)),
@@ -154,6 +158,11 @@ class Exchange:
         self._body_size = _body_length(body)
         self._body_read = 0
         self._body_sent = False
+        # Taking in a body of several chunks keeps the worker busy between event-loop turns; the
+        # page is told (as for a handler run), so a slow upload is not taken for a hung worker.
+        self._busy_run: Any = None
+        if self._body_size > BODY_CHUNK and _busy_marks:
+            self._busy_run = _busy_marks[0]("")
         self._disconnected = asyncio.Event()
         self._respond = respond
         self._head: tuple[int, str] | None = None
@@ -163,6 +172,11 @@ class Exchange:
 
     def disconnect(self) -> None:
         self._disconnected.set()
+
+    def _not_busy(self) -> None:
+        if self._busy_run is not None:
+            run, self._busy_run = self._busy_run, None
+            _busy_marks[1](run)
 
     async def _receive(self) -> Message:
         if not self._body_sent:
@@ -175,6 +189,7 @@ class Exchange:
             chunk = _body_slice(self._body, start, end)
             if self._body_sent:
                 self._body = None
+                self._not_busy()
             return {"type": "http.request", "body": chunk, "more_body": more}
         await self._disconnected.wait()
         return {"type": "http.disconnect"}
@@ -217,6 +232,7 @@ class Exchange:
                 "error", json.dumps({"name": type(error).__name__, "message": str(error)})
             )
         finally:
+            self._not_busy()
             self._disconnected.set()
 
 
