@@ -161,7 +161,8 @@ class MultipartReader:
     def _body(self) -> Event | bool | None:
         at = self._buffer.find(self._delimiter)
         if at >= 0:
-            data = bytes(self._buffer[:at])
+            with memoryview(self._buffer) as view:
+                data = bytes(view[:at])
             del self._buffer[: at + len(self._delimiter)]
             self._state = "end"
             return PartData(data) if data else True
@@ -169,7 +170,8 @@ class MultipartReader:
         safe = len(self._buffer) - len(self._delimiter) + 1
         if safe <= 0:
             return None
-        data = bytes(self._buffer[:safe])
+        with memoryview(self._buffer) as view:
+            data = bytes(view[:safe])  # one copy (a bytearray slice would be a second)
         del self._buffer[:safe]
         return PartData(data)
 

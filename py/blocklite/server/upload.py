@@ -120,8 +120,11 @@ async def receive_upload(
     target: IO[bytes] | None = None
     name = ""
     size = 0
+    declared = request.headers.get("content-length", "")
+    body_left = int(declared) if declared.isdigit() else 0
     try:
         async for chunk in request.stream():
+            body_left -= len(chunk)
             for event in reader.feed(chunk):
                 if isinstance(event, PartStart):
                     part = event.part
@@ -135,6 +138,7 @@ async def receive_upload(
                     path = cache.new_upload(name)
                     written.append(path)
                     target = open(path, "wb")  # noqa: SIM115 (closed at PartEnd or below)
+                    _reserve(target, body_left, max_file_size)
                     size = 0
                 elif isinstance(event, PartData) and target is not None:
                     size += len(event.data)
@@ -148,6 +152,7 @@ async def receive_upload(
                     if upload_id:
                         progress.update(upload_id, name, len(event.data))
                 elif isinstance(event, PartEnd) and target is not None:
+                    target.truncate(size)
                     target.close()
                     target = None
                     stored.append(str(written[-1]))
@@ -164,6 +169,17 @@ async def receive_upload(
         if upload_id:
             progress.finish(upload_id)
     return stored
+
+
+def _reserve(target: IO[bytes], left: int, max_file_size: int | None) -> None:
+    """Size the file for the rest of the body up front (cut to its real size at its end).
+
+    The browser's in-memory filesystem grows a file by an eighth at a time, copying it each time:
+    a 50 MB upload written in 1 MB pieces would copy ~8 times its size. One reservation avoids
+    that (a real disk gets a sparse file, also cheap)."""
+    if left > (1 << 20):
+        target.truncate(min(left, max_file_size + 1) if max_file_size is not None else left)
+        target.seek(0)
 
 
 def _discard(target: IO[bytes] | None, written: list[Path]) -> None:

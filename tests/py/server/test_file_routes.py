@@ -35,12 +35,18 @@ def form(*files: tuple[str, bytes], field: str = "files", extra: bool = False) -
     return b"".join(parts) + f"--{BOUNDARY}--\r\n".encode()
 
 
-def upload(client: TestClient, body: bytes, query: str = "", chunk_size: int | None = None):
+def upload(
+    client: TestClient,
+    body: bytes,
+    query: str = "",
+    chunk_size: int | None = None,
+    headers: dict[str, str] | None = None,
+):
     return client.request(
         "POST",
         UPLOAD + query,
         content=body,
-        headers={"content-type": f"multipart/form-data; boundary={BOUNDARY}"},
+        headers={"content-type": f"multipart/form-data; boundary={BOUNDARY}", **(headers or {})},
         chunk_size=chunk_size,
     )
 
@@ -300,3 +306,15 @@ def test_delete_cache_sweeps_old_files_while_the_app_runs(client_for) -> None:
     assert not path.exists()
     demo.app.shutdown()
     assert not demo.app.files.folder.exists()
+
+
+def test_a_large_upload_is_reserved_then_cut_to_its_real_size(client_for) -> None:
+    with gr.Blocks() as demo:
+        gr.Textbox()
+    first = bytes(range(256)) * 8192  # 2 MB: its file is sized for the whole body up front
+    body = form(("one.bin", first), ("two.bin", b"tail"))
+    answer = upload(
+        client_for(demo), body, chunk_size=300_000, headers={"content-length": str(len(body))}
+    )
+    one, two = (Path(p) for p in answer.json())
+    assert one.read_bytes() == first and two.read_bytes() == b"tail"
