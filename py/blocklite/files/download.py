@@ -42,8 +42,10 @@ def _fetch_with_urllib(url: str, cap: int) -> bytes:
 
 
 def _fetch_in_browser(url: str) -> bytes:
-    from js import XMLHttpRequest  # type: ignore[import-not-found]
-
+    try:
+        from js import XMLHttpRequest  # type: ignore[import-not-found]
+    except ImportError:  # Pyodide outside a browser (Node)
+        raise DownloadError(f"Could not fetch {url}: no XMLHttpRequest here.") from None
     request = XMLHttpRequest.new()
     try:
         request.open("GET", url, False)
