@@ -86,8 +86,7 @@ def survey(checkout: Path) -> dict:
             result = {"ok": False, "error": "no result printed"}
         results[run_py.parent.name] = result
     failing = {name: r for name, r in results.items() if not r["ok"]}
-    reasons = collections.Counter(r["error"].split(":")[0] + ": " + r["error"].split(": ", 1)[-1][:60]
-                                  for r in failing.values())
+    reasons = collections.Counter(r["error"][:80] for r in failing.values())
     return {
         "stdlib_only_demos": len(results),
         "skipped_needing_other_packages": skipped,
