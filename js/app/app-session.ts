@@ -69,6 +69,7 @@ export class AppSession {
       createInner: (type, props) => createInnerComponent(place.appId, type, props, this.files),
       trustsConfig: true, // this config is the app's own code (values from handlers come later)
       files: this.files,
+      showError: (title, message) => this.toaster.error(title, message),
     };
     // Later outputs are translated as they arrive.
     const i18n = applyPageOptions(config, {

@@ -35,6 +35,10 @@ export interface ComponentContext {
   trustsConfig?: boolean;
   /** The app's files: upload, and URLs elements can load (js/net/app-files.ts). */
   files: AppFiles;
+  /** Tell the user something went wrong in the page itself (a refused or failed upload, a file of
+   * the wrong type): an error toast, as Gradio shows. Absent in contexts with no toaster (tests,
+   * components inside a chat message): the message then goes to the console. */
+  showError?(title: string, message: string): void;
 }
 
 export abstract class Component {
@@ -74,6 +78,12 @@ export abstract class Component {
   /** The app is going away: stop timers and anything else that outlives the DOM. */
   destroy(): void {
     // most components hold nothing
+  }
+
+  /** An error the user should see (an upload refused or failed): a toast, else the console. */
+  protected showError(title: string, message: string): void {
+    if (this.ctx.showError) this.ctx.showError(title, message);
+    else console.warn(`blocklite: ${title}: ${message}`);
   }
 
   /** Tag of the outer element. */
