@@ -29,6 +29,7 @@ def test_check_file_type_raises_gradios_error():
     assert info.value.message == (
         "Invalid file type. Please upload a file that is one of these formats: ['image', '.pdf']"
     )
-    with pytest.raises(gr.Error, match=r"^Invalid file type: text/plain\. "):
+    with pytest.raises(gr.Error) as info:
         check_file_type("/tmp/a.txt", [".pdf"], shown_as="text/plain")
+    assert info.value.message.startswith("Invalid file type: text/plain. ")
     check_file_type("/tmp/a.txt", [])  # an empty list accepts everything, as File does
