@@ -46,6 +46,19 @@ def test_no_request_for_a_file_left_the_page(page: Page) -> None:
     assert names == []
 
 
+def test_a_chat_message_file_and_avatar_from_the_app_show_as_blobs(page: Page) -> None:
+    page.locator("#picture").click()
+    shown = page.locator("#chat .blocklite-chat-file img")
+    expect(shown).to_have_attribute("alt", "green", timeout=BOOT_TIMEOUT_MS)
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('#chat .blocklite-chat-file img,'
+                 + ' #chat .blocklite-chat-avatar img')]
+            .filter((img) => img.src.startsWith('blob:') && img.complete && img.naturalWidth > 0)
+            .length === 2""",
+        timeout=BOOT_TIMEOUT_MS,
+    )
+
+
 UPLOAD_ROUND_TRIP = """async (root) => {
   const size = 3 * 1024 * 1024 + 12345;           // more than three bridge chunks
   const bytes = new Uint8Array(size);

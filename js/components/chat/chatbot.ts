@@ -71,6 +71,10 @@ export class Chatbot extends Component implements MessageHost {
     for (const view of this.views) view?.destroy();
   }
 
+  adopt(root: ParentNode): void {
+    void this.ctx.files.adopt(root);
+  }
+
   createInner(type: string, props: Dict): Component | null {
     return this.ctx.createInner(type, props);
   }
@@ -221,7 +225,10 @@ export class Chatbot extends Component implements MessageHost {
     row.avatar = source;
     row.el.querySelector(":scope > .blocklite-chat-avatar")?.remove();
     const avatar = this.chrome.avatar(source, role);
-    if (avatar) row.el.prepend(avatar);
+    if (avatar) {
+      void this.ctx.files.adopt(avatar); // an app file: its blob: URL
+      row.el.prepend(avatar);
+    }
   }
 
   // -- events from messages (MessageHost) --------------------------------------------------------

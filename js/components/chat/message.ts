@@ -19,6 +19,8 @@ import { iconButton, setIcon } from "./icons";
 export interface MessageHost {
   /** Builds the display-only component of a component item (ComponentContext.createInner). */
   createInner(type: string, props: Dict): Component | null;
+  /** Point the app-file URLs inside a new item at blob: URLs (ctx.files.adopt), before it shows. */
+  adopt(root: ParentNode): void;
   copy(view: MessageView, button: HTMLButtonElement): void;
   feedback(view: MessageView, choice: string): void;
   select(view: MessageView): void;
@@ -175,6 +177,7 @@ export class MessageView {
         renderText(shown.el, item.text, text); // a streamed token: same element, new text
       } else {
         const { el, component } = renderItem(item, text, (type, props) => this.host.createInner(type, props));
+        this.host.adopt(el);
         if (shown) {
           shown.el.replaceWith(el);
           shown.component?.destroy();

@@ -15,7 +15,7 @@ from typing import Any, ClassVar, Literal, Unpack
 from ..errors import Error
 from ..events import EventListener
 from .base import Component, ValueKeywords
-from .chat_content import ChatFormatError, MessagePlace
+from .chat_content import ChatFormatError, MessagePlace, serve_file
 from .chat_format import (
     ChatMessage,
     MessageDict,
@@ -208,6 +208,10 @@ class Chatbot(Component):
         for index, message in enumerate(value):
             place = MessagePlace(self, index)
             messages.extend(normalize_message(message, place, self.reasoning_tags))
+        for message in messages:
+            for item in message["content"]:
+                if item.get("type") == "file":
+                    item["file"] = serve_file(item["file"])
         return messages
 
     def preprocess(self, payload: Any) -> list[dict[str, Any]]:
@@ -265,17 +269,19 @@ def _buttons(buttons: Any, copy: bool | None, copy_all: bool | None, where: str)
     return out
 
 
-def _avatars(value: Any, where: str) -> list[str | None] | None:
-    """`avatar_images=(user, assistant)`: URLs (or paths next to the page); None skips one."""
+def _avatars(value: Any, where: str) -> list[str | dict[str, Any] | None] | None:
+    """`avatar_images=(user, assistant)`: a file of the app (served from its cache, a FileData
+    as in Gradio), else a URL or a path next to the page; None skips one."""
     if value is None:
         return None
     if not isinstance(value, (list, tuple)) or len(value) != 2:
         raise ValueError(f"{where}: avatar_images must be a pair (user, assistant), got {value!r}")
-    out: list[str | None] = []
+    out: list[str | dict[str, Any] | None] = []
     for avatar in value:
         if avatar is not None and not isinstance(avatar, str):
             avatar = str(avatar)  # a pathlib.Path
-        out.append(avatar)
+        served = None if avatar is None else serve_file({"path": avatar})
+        out.append(served if served is not None and "url" in served else avatar)
     return out
 
 

@@ -10,9 +10,11 @@ a component in a message carries, how a file's MIME type is guessed.
 from __future__ import annotations
 
 import inspect
+import os
 from typing import TYPE_CHECKING, Any
 
 from ..errors import Error
+from ..files import cache
 
 if TYPE_CHECKING:
     from .base import Component
@@ -83,6 +85,23 @@ def _file_item(file: Any, alt_text: Any, where: Where) -> dict[str, Any]:
             f"{where}: a file needs a 'path' (a URL or a file name), got {file!r}"
         )
     return {"type": "file", "file": data, "alt_text": None if alt_text is None else str(alt_text)}
+
+
+def serve_file(data: dict[str, Any]) -> dict[str, Any]:
+    """A message's file that is in this Python's filesystem (a handler wrote it, or an upload)
+    goes out through the app's file route, copied into its cache as Gradio does (the page shows
+    it from a blob: URL). A URL, or a name that is no file here (relative to the page), is left
+    as it is. A file the app may not hand out raises the cache's InvalidPathError."""
+    path = data.get("path")
+    if not isinstance(path, str) or path.startswith(_URL_PREFIXES) or not os.path.isfile(path):
+        return data
+    served = cache.current().file_data(
+        path, orig_name=data.get("orig_name"), mime_type=data.get("mime_type")
+    )
+    return {**data, **served}
+
+
+_URL_PREFIXES = ("http://", "https://", "data:", "blob:")
 
 
 def _component_item(component: Component) -> dict[str, Any]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
-from helpers import completed
+from helpers import completed, run_queued
 
 import blocklite as gr
 from blocklite.testing import TestClient
@@ -307,3 +309,51 @@ def test_content_items_module_and_the_old_import_path() -> None:
     assert item["alt_text"] == "A cat"
     assert item["file"]["mime_type"] == "image/png"
     assert item["file"]["orig_name"] == "cat.png"
+
+
+def test_a_handlers_file_in_a_message_goes_out_through_the_file_route(
+    client_for: ClientFor, tmp_path: Any
+) -> None:
+    made = tmp_path / "reply.png"
+    made.write_bytes(b"\x89PNG made by the handler")
+
+    def reply(_: Any) -> list[dict[str, Any]]:
+        return [
+            {"role": "assistant", "content": {"path": str(made), "alt_text": "a picture"}},
+            {"role": "assistant", "content": {"path": "https://x.test/cat.png"}},
+            {"role": "assistant", "content": {"path": "pictures/on-the-host.png"}},
+        ]
+
+    def forbidden(_: Any) -> list[dict[str, Any]]:
+        return [{"role": "assistant", "content": {"path": "/etc/hostname"}}]
+
+    with gr.Blocks() as demo:
+        chat = gr.Chatbot()
+        gr.Button().click(reply, chat, chat)
+        gr.Button().click(forbidden, chat, chat)
+    client = client_for(demo)
+    done = completed(run_queued(client, 0, [[]]))
+    local, remote, relative = (m["content"][0]["file"] for m in done["output"]["data"][0])
+    # The handler's file is copied into the app's cache and named by the app's file route ...
+    assert local["path"] != str(made) and local["orig_name"] == "reply.png"
+    assert local["mime_type"] == "image/png" and local["size"] == len(made.read_bytes())
+    served = client.get(urlsplit(local["url"]).path)
+    assert served.status == 200 and served.body == made.read_bytes()
+    # ... while a URL, or a name that is no file here (relative to the page), is left alone.
+    assert remote["url"] == "https://x.test/cat.png"
+    assert relative["url"] == "pictures/on-the-host.png"
+    # A file the app may not hand out is an error (hidden without show_error, as in Gradio), not
+    # a leak.
+    failed = completed(run_queued(client, 1, [[]], session_hash="s2"))
+    assert failed["success"] is False and "hostname" not in json.dumps(failed)
+
+
+def test_an_avatar_file_of_the_app_is_served_from_its_cache(tmp_path: Any) -> None:
+    face = tmp_path / "face.png"
+    face.write_bytes(b"\x89PNG face")
+    with gr.Blocks():
+        chat = gr.Chatbot(avatar_images=(face, "https://x.test/bot.png"))
+    user, bot = chat.avatar_images
+    assert isinstance(user, dict) and user["orig_name"] == "face.png"
+    assert "/gradio_api/file=" in user["url"] and user["path"] != str(face)
+    assert bot == "https://x.test/bot.png"
