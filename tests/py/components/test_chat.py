@@ -312,8 +312,10 @@ def test_content_items_module_and_the_old_import_path() -> None:
 
 
 def test_a_handlers_file_in_a_message_goes_out_through_the_file_route(
-    client_for: ClientFor, tmp_path: Any
+    client_for: ClientFor, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".secret").write_text("a dotfile in the working directory: never handed out")
     made = tmp_path / "reply.png"
     made.write_bytes(b"\x89PNG made by the handler")
 
@@ -325,7 +327,7 @@ def test_a_handlers_file_in_a_message_goes_out_through_the_file_route(
         ]
 
     def forbidden(_: Any) -> list[dict[str, Any]]:
-        return [{"role": "assistant", "content": {"path": "/etc/hostname"}}]
+        return [{"role": "assistant", "content": {"path": str(tmp_path / ".secret")}}]
 
     with gr.Blocks() as demo:
         chat = gr.Chatbot()
@@ -345,7 +347,7 @@ def test_a_handlers_file_in_a_message_goes_out_through_the_file_route(
     # A file the app may not hand out is an error (hidden without show_error, as in Gradio), not
     # a leak.
     failed = completed(run_queued(client, 1, [[]], session_hash="s2"))
-    assert failed["success"] is False and "hostname" not in json.dumps(failed)
+    assert failed["success"] is False and "dotfile" not in json.dumps(failed)
 
 
 def test_an_avatar_file_of_the_app_is_served_from_its_cache(tmp_path: Any) -> None:
