@@ -46,5 +46,5 @@ def check_file_type(
     what = f": {shown_as}" if shown_as else ""
     raise Error(
         f"Invalid file type{what}. Please upload a file that is one of these formats: "
-        f"{list(file_types or [])}"
+        f"{list(file_types)}"
     )
