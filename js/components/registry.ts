@@ -19,6 +19,8 @@ import { colorPickerSpec } from "./colorpicker";
 import { datasetSpec } from "./dataset";
 import { dateTimeSpec } from "./datetime";
 import { dropdownSpec } from "./dropdown";
+import { downloadButtonSpec, uploadButtonSpec } from "./file/file-buttons";
+import { fileSpec } from "./file/file";
 import { highlightedTextSpec } from "./highlightedtext";
 import { htmlSpec } from "./html";
 import { jsonSpec } from "./json";
@@ -64,6 +66,9 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   timer: timerSpec,
   browserstate: browserStateSpec,
   chatbot: chatbotSpec,
+  file: fileSpec,
+  uploadbutton: uploadButtonSpec,
+  downloadbutton: downloadButtonSpec,
 };
 
 /** The spec for `type`; the "Unsupported component" placeholder for a type the page does not know. */

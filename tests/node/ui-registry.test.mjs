@@ -10,9 +10,9 @@ const r = await loadUi("components/registry");
 test("every Gradio type the page renders has one entry", () => {
   assert.deepEqual(r.registeredTypes().sort(), [
     "accordion", "browserstate", "button", "chatbot", "checkbox", "checkboxgroup", "clearbutton", "code",
-    "colorpicker", "column", "dataset", "datetime", "dropdown", "form", "group", "highlightedtext", "html",
+    "colorpicker", "column", "dataset", "datetime", "downloadbutton", "dropdown", "file", "form", "group", "highlightedtext", "html",
     "json", "label", "markdown", "number", "radio", "row", "sidebar", "slider", "state", "tabitem", "tabs",
-    "textbox", "timer",
+    "textbox", "timer", "uploadbutton",
   ]);
   assert.equal(r.specFor("no-such-type"), r.fallbackSpec, "unknown types get the placeholder");
   assert.equal(r.specFor("constructor"), r.fallbackSpec, "no prototype keys");
@@ -23,7 +23,7 @@ test("traits: headless, text values, chat-message types", () => {
   assert.deepEqual(having(r.isHeadless), ["browserstate", "state", "timer"]);
   assert.deepEqual(having(r.isTextValue), ["button", "clearbutton", "html", "markdown", "textbox"]);
   assert.deepEqual(having(r.showsInMessage), [
-    "checkbox", "checkboxgroup", "code", "colorpicker", "datetime", "dropdown", "highlightedtext", "html",
+    "checkbox", "checkboxgroup", "code", "colorpicker", "datetime", "dropdown", "file", "highlightedtext", "html",
     "json", "label", "markdown", "number", "radio", "slider", "textbox",
   ]);
 });

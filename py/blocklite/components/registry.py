@@ -68,6 +68,10 @@ BLOCKS: dict[str, Entry] = {
     ),
     "Code": Entry("components.display:Code", shortcuts={"code": {}}),
     "Chatbot": Entry("components.chat:Chatbot", shortcuts={"chatbot": {}}),
+    "File": Entry("components.files:File", shortcuts={"file": {}}),
+    "Files": Entry("components.files:Files", type="file", shortcuts={"files": {}}),
+    "UploadButton": Entry("components.file_buttons:UploadButton"),
+    "DownloadButton": Entry("components.file_buttons:DownloadButton"),
     "Timer": Entry("components.timer:Timer"),
     "BrowserState": Entry("components.browser_state:BrowserState", shortcuts={"browserstate": {}}),
     # components outside components/ (they belong with the feature they serve)
