@@ -109,9 +109,7 @@ def _nullable(kind: str, title: str) -> dict[str, Any]:
 FILE_DATA_SCHEMA: dict[str, Any] = {
     "$defs": {
         "FileDataMeta": {
-            "properties": {
-                "_type": {"const": FILE_DATA_TYPE, "title": "Type", "type": "string"}
-            },
+            "properties": {"_type": {"const": FILE_DATA_TYPE, "title": "Type", "type": "string"}},
             "required": ["_type"],
             "title": "FileDataMeta",
             "type": "object",
@@ -136,7 +134,12 @@ def list_schema(item: dict[str, Any], title: str = "ListFiles") -> dict[str, Any
     """The schema of a list of `item` (Gradio's `ListFiles` for FileData)."""
     defs = dict(item.get("$defs", {}))
     defs[item["title"]] = {key: value for key, value in item.items() if key != "$defs"}
-    return {"$defs": defs, "items": {"$ref": f"#/$defs/{item['title']}"}, "title": title, "type": "array"}
+    return {
+        "$defs": defs,
+        "items": {"$ref": f"#/$defs/{item['title']}"},
+        "title": title,
+        "type": "array",
+    }
 
 
 def example_file(url: str) -> dict[str, Any]:
