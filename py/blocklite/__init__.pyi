@@ -23,6 +23,9 @@ from .components.display import HTML as HTML
 from .components.display import HighlightedText as HighlightedText
 from .components.display import JSON as JSON
 from .components.display import Label as Label
+from .components.image import Image as Image
+from .components.image_options import WatermarkOptions as WatermarkOptions
+from .components.image_options import WebcamOptions as WebcamOptions
 from .components.number import Number as Number
 from .components.number import Slider as Slider
 from .components.pickers import ColorPicker as ColorPicker

@@ -67,6 +67,7 @@ BLOCKS: dict[str, Entry] = {
         "components.display:HighlightedText", shortcuts={"highlightedtext": {}, "highlight": {}}
     ),
     "Code": Entry("components.display:Code", shortcuts={"code": {}}),
+    "Image": Entry("components.image:Image", shortcuts={"image": {}}),
     "Chatbot": Entry("components.chat:Chatbot", shortcuts={"chatbot": {}}),
     "Timer": Entry("components.timer:Timer"),
     "BrowserState": Entry("components.browser_state:BrowserState", shortcuts={"browserstate": {}}),
