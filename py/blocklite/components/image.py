@@ -15,7 +15,7 @@ from ..events import EventListener
 from ..files import cache
 from ..files.file_data import FileData
 from ..optional import note_fallback, optional, require
-from .base import Component, ComponentKeywords
+from .base import Component, ValueKeywords
 from .image_io import ImageType, decode_image, encode_image, store_data_url
 from .image_options import WatermarkOptions, WebcamOptions
 
@@ -40,6 +40,15 @@ IMAGE_DATA: dict[str, Any] = {
 
 #: What each form needs, in the order the packages are checked.
 _NEEDS: dict[str, tuple[str, ...]] = {"numpy": ("PIL", "numpy"), "pil": ("PIL",), "filepath": ()}
+
+
+class ImageKeywords(ValueKeywords, total=False):
+    """The shared keywords Gradio's Image takes (all of Component's but `info`)."""
+
+    container: bool
+    scale: int | None
+    min_width: int
+    interactive: bool | None
 
 
 def resolve_type(type: str, explicit: bool) -> ImageType:
@@ -139,7 +148,7 @@ class Image(Component):
         placeholder: str | None = None,
         watermark: WatermarkOptions | Any | None = None,
         alt_text: str | None = None,
-        **shared: Unpack[ComponentKeywords],
+        **shared: Unpack[ImageKeywords],
     ) -> None:
         self.format = format
         self.height = height
@@ -162,8 +171,8 @@ class Image(Component):
         self.placeholder = placeholder
         self.alt_text = alt_text
         super().__init__(value, **shared)
-        if self.show_label is None:
-            self.show_label = True
+        if self.show_label is None or not self.container:  # Gradio: no label outside a container
+            self.show_label = bool(self.container)
 
     def preprocess(self, payload: Any) -> Any:
         """The page's FileData → the image as `type` says (None for no image)."""

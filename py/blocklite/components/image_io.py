@@ -265,7 +265,8 @@ def decode_image(
 def _open(path: str, shown: str) -> Any:
     pil_image = require("PIL.Image", "Reading an image")
     try:
-        image = pil_image.open(path)
+        with open(path, "rb") as file:  # read whole: no file handle outlives the call
+            image = pil_image.open(io.BytesIO(file.read()))
         image.load()
     except (OSError, SyntaxError, ValueError, pil_image.DecompressionBombError) as exc:
         message = f"{shown} is not an image that can be read ({exc})."
