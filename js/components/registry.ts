@@ -21,6 +21,7 @@ import { dateTimeSpec } from "./datetime";
 import { dropdownSpec } from "./dropdown";
 import { highlightedTextSpec } from "./highlightedtext";
 import { htmlSpec } from "./html";
+import { imageSpec } from "./image/image";
 import { jsonSpec } from "./json";
 import { labelSpec } from "./label";
 import { layoutSpec, stateSpec, unknownSpec } from "./layout";
@@ -64,6 +65,7 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   timer: timerSpec,
   browserstate: browserStateSpec,
   chatbot: chatbotSpec,
+  image: imageSpec,
 };
 
 /** The spec for `type`; the "Unsupported component" placeholder for a type the page does not know. */

@@ -11,7 +11,7 @@ test("every Gradio type the page renders has one entry", () => {
   assert.deepEqual(r.registeredTypes().sort(), [
     "accordion", "browserstate", "button", "chatbot", "checkbox", "checkboxgroup", "clearbutton", "code",
     "colorpicker", "column", "dataset", "datetime", "dropdown", "form", "group", "highlightedtext", "html",
-    "json", "label", "markdown", "number", "radio", "row", "sidebar", "slider", "state", "tabitem", "tabs",
+    "image", "json", "label", "markdown", "number", "radio", "row", "sidebar", "slider", "state", "tabitem", "tabs",
     "textbox", "timer",
   ]);
   assert.equal(r.specFor("no-such-type"), r.fallbackSpec, "unknown types get the placeholder");
