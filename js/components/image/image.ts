@@ -41,6 +41,9 @@ export class ImageView extends Component {
   /** The FileData whose picture is shown (or loading), as JSON: a render with the same one keeps it. */
   private shownKey = "";
   private busy = false;
+  /** The user asked for the camera (clicked the empty webcam frame or the Webcam source): it is
+   * never started on its own, so no permission prompt greets a page load. */
+  private cameraOn = false;
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
@@ -151,6 +154,10 @@ export class ImageView extends Component {
     if (!this.interactive || this.busy) return;
     if (this.source === "upload") this.picker.click();
     else if (this.source === "clipboard") void this.pasteFromClipboard();
+    else {
+      this.cameraOn = true;
+      this.render();
+    }
   }
 
   private async pasteFromClipboard(): Promise<void> {
@@ -172,6 +179,7 @@ export class ImageView extends Component {
     if (!this.interactive || this.busy) return;
     if (!file.type.startsWith("image/")) return this.refuse();
     this.busy = true;
+    this.cameraOn = false;
     this.webcam.stop();
     this.setProgress("Uploading…");
     let stored: FileData | undefined;
@@ -222,10 +230,10 @@ export class ImageView extends Component {
     setHidden(this.clearButton, value === null || !interactive);
     this.frame.style.height = cssSize(p.height);
     this.frame.style.width = cssSize(p.width);
-    this.frame.tabIndex = interactive && value === null && this.source !== "webcam" ? 0 : -1;
+    this.frame.tabIndex = interactive && value === null ? 0 : -1;
     this.frame.classList.toggle("blocklite-image-interactive", interactive);
     this.showPicture(value);
-    const camera = interactive && value === null && this.source === "webcam";
+    const camera = interactive && value === null && this.source === "webcam" && this.cameraOn;
     setHidden(this.webcam.el, !camera);
     this.webcam.configure(webcamSettings(p.webcam_options));
     if (camera) void this.webcam.start();
@@ -271,6 +279,7 @@ export class ImageView extends Component {
         button.setAttribute("aria-pressed", String(source === this.source));
         button.addEventListener("click", () => {
           this.source = source;
+          this.cameraOn = source === "webcam";
           this.render();
           if (source === "clipboard") void this.pasteFromClipboard();
         });
@@ -296,6 +305,7 @@ function cssSize(x: unknown): string {
 function emptyText(placeholder: unknown, interactive: boolean, source: Source): string {
   if (!interactive) return "No image";
   if (typeof placeholder === "string" && placeholder.trim() !== "") return placeholder.replace(/^#+\s*/gm, "");
+  if (source === "webcam") return "Click to start the webcam";
   return source === "clipboard" ? "Paste an image here (or click to paste)" : "Drop an image here, or click to upload";
 }
 
