@@ -23,6 +23,7 @@ import { downloadButtonSpec, uploadButtonSpec } from "./file/file-buttons";
 import { fileSpec } from "./file/file";
 import { highlightedTextSpec } from "./highlightedtext";
 import { htmlSpec } from "./html";
+import { imageSpec } from "./image/image";
 import { jsonSpec } from "./json";
 import { labelSpec } from "./label";
 import { layoutSpec, stateSpec, unknownSpec } from "./layout";
@@ -69,6 +70,7 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   file: fileSpec,
   uploadbutton: uploadButtonSpec,
   downloadbutton: downloadButtonSpec,
+  image: imageSpec,
 };
 
 /** The spec for `type`; the "Unsupported component" placeholder for a type the page does not know. */

@@ -27,6 +27,8 @@ _API: dict[str, str] = {
     "Examples": "examples:Examples",
     "ChatMessage": "components.chat_format:ChatMessage",
     "MessageDict": "components.chat_format:MessageDict",
+    "WebcamOptions": "components.image_options:WebcamOptions",
+    "WatermarkOptions": "components.image_options:WatermarkOptions",
     "I18n": "i18n:I18n",
     "I18nData": "i18n:I18nData",
     "Progress": "progress:Progress",

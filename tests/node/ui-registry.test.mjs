@@ -10,9 +10,9 @@ const r = await loadUi("components/registry");
 test("every Gradio type the page renders has one entry", () => {
   assert.deepEqual(r.registeredTypes().sort(), [
     "accordion", "browserstate", "button", "chatbot", "checkbox", "checkboxgroup", "clearbutton", "code",
-    "colorpicker", "column", "dataset", "datetime", "downloadbutton", "dropdown", "file", "form", "group", "highlightedtext", "html",
-    "json", "label", "markdown", "number", "radio", "row", "sidebar", "slider", "state", "tabitem", "tabs",
-    "textbox", "timer", "uploadbutton",
+    "colorpicker", "column", "dataset", "datetime", "downloadbutton", "dropdown", "file", "form", "group",
+    "highlightedtext", "html", "image", "json", "label", "markdown", "number", "radio", "row", "sidebar", "slider",
+    "state", "tabitem", "tabs", "textbox", "timer", "uploadbutton",
   ]);
   assert.equal(r.specFor("no-such-type"), r.fallbackSpec, "unknown types get the placeholder");
   assert.equal(r.specFor("constructor"), r.fallbackSpec, "no prototype keys");

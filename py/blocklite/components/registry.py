@@ -67,6 +67,7 @@ BLOCKS: dict[str, Entry] = {
         "components.display:HighlightedText", shortcuts={"highlightedtext": {}, "highlight": {}}
     ),
     "Code": Entry("components.display:Code", shortcuts={"code": {}}),
+    "Image": Entry("components.image:Image", shortcuts={"image": {}}),
     "Chatbot": Entry("components.chat:Chatbot", shortcuts={"chatbot": {}}),
     "File": Entry("components.files:File", shortcuts={"file": {}}),
     "Files": Entry("components.files:Files", type="file", shortcuts={"files": {}}),
