@@ -21,6 +21,7 @@ import { dateTimeSpec } from "./datetime";
 import { dropdownSpec } from "./dropdown";
 import { downloadButtonSpec, uploadButtonSpec } from "./file/file-buttons";
 import { fileSpec } from "./file/file";
+import { gallerySpec } from "./gallery/gallery";
 import { highlightedTextSpec } from "./highlightedtext";
 import { htmlSpec } from "./html";
 import { imageSpec } from "./image/image";
@@ -68,6 +69,7 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   browserstate: browserStateSpec,
   chatbot: chatbotSpec,
   file: fileSpec,
+  gallery: gallerySpec,
   uploadbutton: uploadButtonSpec,
   downloadbutton: downloadButtonSpec,
   image: imageSpec,

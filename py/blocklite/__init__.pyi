@@ -27,6 +27,7 @@ from .components.file_buttons import DownloadButton as DownloadButton
 from .components.file_buttons import UploadButton as UploadButton
 from .components.files import File as File
 from .components.files import Files as Files
+from .components.gallery import Gallery as Gallery
 from .components.image import Image as Image
 from .components.image_options import WatermarkOptions as WatermarkOptions
 from .components.image_options import WebcamOptions as WebcamOptions

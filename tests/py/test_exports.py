@@ -46,6 +46,7 @@ EXPORTED = [
     "File",
     "FileData",
     "Files",
+    "Gallery",
     "Group",
     "HTML",
     "HighlightedText",
@@ -202,6 +203,7 @@ SHORTCUTS = {
     "state": ("State", {}),
     "browserstate": ("BrowserState", {}),
     "file": ("File", {}),
+    "gallery": ("Gallery", {}),
     "files": ("Files", {}),
 }
 

@@ -69,6 +69,7 @@ BLOCKS: dict[str, Entry] = {
     "Code": Entry("components.display:Code", shortcuts={"code": {}}),
     "Image": Entry("components.image:Image", shortcuts={"image": {}}),
     "Chatbot": Entry("components.chat:Chatbot", shortcuts={"chatbot": {}}),
+    "Gallery": Entry("components.gallery:Gallery", shortcuts={"gallery": {}}),
     "File": Entry("components.files:File", shortcuts={"file": {}}),
     "Files": Entry("components.files:Files", type="file", shortcuts={"files": {}}),
     "UploadButton": Entry("components.file_buttons:UploadButton"),
