@@ -75,7 +75,10 @@ class Gallery(Component):
         "sources",
     )
     api_type: ClassVar[dict[str, Any]] = GALLERY_SCHEMA
-    python_type = "list[dict(image: filepath, caption: str | None) | dict(video: filepath, caption: str | None)]"
+    python_type = (
+        "list[dict(image: filepath, caption: str | None)"
+        " | dict(video: filepath, caption: str | None)]"
+    )
     example_value: ClassVar[Any] = [
         {
             "image": {
