@@ -174,3 +174,7 @@ def test_a_corrupt_image_is_a_clear_error_and_the_app_stays_usable(page: Page) -
     expect(page.locator("#info textarea, #info input")).to_have_value(
         "fine.png 3x3", timeout=BOOT_TIMEOUT_MS
     )
+
+
+def test_a_gr_image_as_chat_content_shows_from_a_blob(page: Page) -> None:
+    shown_blob(page, "#chat", 8)  # the Chatbot shows it as an image file, as Gradio does
