@@ -148,3 +148,33 @@ def test_a_webcam_capture_from_the_fake_device(page: Page) -> None:
     shown_blob(page, "#cam", int(size.split("x")[0]))
     tracks = page.evaluate("() => document.querySelector('#cam video').srcObject")
     assert tracks is None  # the camera is off once the frame is taken
+
+
+def test_a_file_that_is_no_image_is_refused_on_the_page(page: Page) -> None:
+    expect(page.locator("#input .blocklite-image-frame")).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+    refused = page.evaluate(
+        """() => { const data = new DataTransfer();
+            data.items.add(new File(["just text"], "notes.txt", {type: "text/plain"}));
+            const frame = document.querySelector('#input .blocklite-image-frame');
+            const drop = new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true});
+            frame.dispatchEvent(drop);
+            return drop.defaultPrevented; }"""
+    )
+    assert refused
+    toast = page.get_by_role("alert").filter(has_text="Invalid file type")
+    expect(toast).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+    expect(toast).to_contain_text("Please upload an image file.")
+
+
+def test_a_corrupt_image_is_a_clear_error_and_the_app_stays_usable(page: Page) -> None:
+    give(page, "#input .blocklite-image-frame", "drop", b"no image at all", "broken.png")
+    toast = page.get_by_role("alert").filter(has_text="broken.png is not an image")
+    expect(toast).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+    give(page, "#input .blocklite-image-frame", "drop", png(3, 3), "fine.png")
+    expect(page.locator("#info textarea, #info input")).to_have_value(
+        "fine.png 3x3", timeout=BOOT_TIMEOUT_MS
+    )
+
+
+def test_a_gr_image_as_chat_content_shows_from_a_blob(page: Page) -> None:
+    shown_blob(page, "#chat", 8)  # the Chatbot shows it as an image file, as Gradio does

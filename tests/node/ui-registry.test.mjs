@@ -28,8 +28,9 @@ test("traits: headless, text values, chat-message types", () => {
   ]);
 });
 
-test("component stylesheets: the chatbot's, once", () => {
+test("component stylesheets: the chatbot's and the image's, once each", () => {
   const css = r.componentStyles();
+  assert.equal(css.split(".blocklite-app .blocklite-image {").length, 2, "image.css once");
   assert.ok(css.includes(".blocklite-chat"), "chat.css is included");
   assert.equal(css.split(".blocklite-chatbot").length > 1, true);
 });

@@ -64,6 +64,7 @@ export class ImageView extends Component {
     this.frame.className = "blocklite-image-frame";
     this.img.className = "blocklite-image-img";
     this.img.draggable = false;
+    this.img.hidden = true; // until there is a value to show
     this.empty.className = "blocklite-image-empty";
     this.progress.className = "blocklite-image-progress";
     this.progress.setAttribute("aria-live", "polite");
