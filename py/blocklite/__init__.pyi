@@ -23,6 +23,7 @@ from .components.display import HTML as HTML
 from .components.display import HighlightedText as HighlightedText
 from .components.display import JSON as JSON
 from .components.display import Label as Label
+from .components.multimodal import MultimodalTextbox as MultimodalTextbox
 from .components.number import Number as Number
 from .components.number import Slider as Slider
 from .components.pickers import ColorPicker as ColorPicker
