@@ -107,9 +107,12 @@ class ChatInterface(Blocks):
             head=head,
             head_paths=head_paths,
         )
+        from ..components.multimodal import MultimodalTextbox
+
         self.fn = fn
         self.type = "messages"
-        self.multimodal = multimodal
+        # A MultimodalTextbox given as `textbox=` makes the messages `{"text", "files"}` too.
+        self.multimodal = multimodal or isinstance(textbox, MultimodalTextbox)
         self.editable = editable
         self.save_history = save_history
         self.run_examples_on_click = run_examples_on_click
@@ -133,7 +136,7 @@ class ChatInterface(Blocks):
         self.examples = parse_examples(
             examples, example_labels, example_icons, len(self.additional_inputs)
         )
-        self.turn = Turn(fn, multimodal, len(self.additional_outputs))
+        self.turn = Turn(fn, self.multimodal, len(self.additional_outputs))
         #: Cached examples: index → (reply messages as the Chatbot shows them, additional outputs).
         self.cached: dict[int, tuple[list[Any], list[Any]]] = {}
         from .turns import wire
@@ -215,6 +218,7 @@ class ChatInterface(Blocks):
         stop_btn: str | bool | None,
     ) -> None:
         from ..components.chat import Chatbot
+        from ..components.multimodal import MultimodalTextbox
         from ..components.text import Textbox
 
         shown = [example.display for example in self.examples] or None
@@ -250,17 +254,17 @@ class ChatInterface(Blocks):
         if self.flagging_mode == "manual":
             self.chatbot.feedback_options = self.flagging_options
         if textbox is not None:
-            if not isinstance(textbox, Textbox):
+            if not isinstance(textbox, (Textbox, MultimodalTextbox)):
                 raise TypeError(
-                    f"ChatInterface: textbox must be a gr.Textbox, not {textbox!r} (there is no "
-                    "MultimodalTextbox in blocklite yet)"
+                    "ChatInterface: textbox must be a gr.Textbox or a gr.MultimodalTextbox, not "
+                    f"{textbox!r}"
                 )
             textbox.show_label = False
             if textbox.parent is None:
                 textbox.render()
             self.textbox = textbox
         else:
-            self.textbox = Textbox(
+            self.textbox = (MultimodalTextbox if self.multimodal else Textbox)(
                 show_label=False,
                 label="Message",
                 placeholder="Type a message...",
