@@ -11,7 +11,8 @@ test("every Gradio type the page renders has one entry", () => {
   assert.deepEqual(r.registeredTypes().sort(), [
     "accordion", "browserstate", "button", "chatbot", "checkbox", "checkboxgroup", "clearbutton", "code",
     "colorpicker", "column", "dataset", "datetime", "dropdown", "form", "group", "highlightedtext", "html",
-    "json", "label", "markdown", "number", "radio", "row", "sidebar", "slider", "state", "tabitem", "tabs",
+    "json", "label", "markdown", "multimodaltextbox", "number", "radio", "row", "sidebar", "slider", "state", "tabitem",
+    "tabs",
     "textbox", "timer",
   ]);
   assert.equal(r.specFor("no-such-type"), r.fallbackSpec, "unknown types get the placeholder");
@@ -28,8 +29,9 @@ test("traits: headless, text values, chat-message types", () => {
   ]);
 });
 
-test("component stylesheets: the chatbot's, once", () => {
+test("component stylesheets: the chatbot's and the multimodal box's, once each", () => {
   const css = r.componentStyles();
   assert.ok(css.includes(".blocklite-chat"), "chat.css is included");
+  assert.ok(css.includes(".blocklite-mm-box"), "multimodal.css is included");
   assert.equal(css.split(".blocklite-chatbot").length > 1, true);
 });
