@@ -612,3 +612,50 @@ def test_chat_interface_examples_replace_the_chatbots_own() -> None:
     with pytest.warns(UserWarning, match="both the Chatbot and the ChatInterface have examples"):
         gr.ChatInterface(lambda m, h: m, chatbot=bot, examples=["theirs"])
     assert bot.examples == [{"text": "theirs"}]
+
+
+def test_multimodal_examples_with_files_run_fill_and_cache(
+    client_for: ClientFor, tmp_path: Any
+) -> None:
+    from blocklite.files import cache as files_cache
+
+    example_file = tmp_path / "example.txt"
+    example_file.write_text("from an example")
+    examples = [{"text": "read it", "files": [str(example_file)]}, {"files": [str(example_file)]}]
+    demo = gr.ChatInterface(describe_files, multimodal=True, examples=examples)
+    shown = demo.chatbot.examples
+    assert shown[0]["text"] == "read it" and shown[1]["display_text"] == "example.txt"
+    served = shown[0]["files"][0]
+    assert files_cache.is_in_or_equal(served["path"], demo.files.folder)  # copied into the cache
+    client = client_for(demo)
+    page = ChatPage(client, demo)
+    page.fire(demo.chatbot, "example_select", {"index": 0, "value": {"text": "read it"}})
+    history = page.value(demo.chatbot)
+    assert [item["type"] for item in history[0]["content"]] == ["file", "text"]
+    assert history[1]["content"][0]["text"] == (
+        "'read it' with ['example.txt=from an example'] after 0"
+    )
+    assert client.get(f"/gradio_api/file={served['path']}").body == b"from an example"
+
+    filled = gr.ChatInterface(
+        describe_files, multimodal=True, examples=examples, run_examples_on_click=False
+    )
+    page = ChatPage(client_for(filled), filled)
+    page.fire(filled.chatbot, "example_select", {"index": 0, "value": {"text": "read it"}})
+    value = page.value(filled.textbox)
+    assert value["text"] == "read it" and len(value["files"]) == 1
+    assert value["files"][0]["url"].endswith(value["files"][0]["path"])
+
+    cached = gr.ChatInterface(
+        describe_files, multimodal=True, examples=examples, cache_examples=True
+    )
+    page = ChatPage(client_for(cached), cached)
+    page.fire(cached.chatbot, "example_select", {"index": 1, "value": {"text": ""}})
+    history = page.value(cached.chatbot)
+    assert [item["type"] for item in history[0]["content"]] == ["file"]
+    assert history[1]["content"][0]["text"] == "'' with ['example.txt=from an example'] after 0"
+
+
+def test_examples_with_files_need_multimodal(tmp_path: Any) -> None:
+    with pytest.raises(ValueError, match="examples with files need multimodal=True"):
+        gr.ChatInterface(lambda m, h: m, examples=[{"text": "x", "files": [str(tmp_path)]}])

@@ -200,6 +200,8 @@ class Example:
     text: str
     display: dict[str, Any]
     inputs: list[Any] = field(default_factory=list)
+    #: The message's files (multimodal examples): paths or URLs, cache paths once served.
+    files: list[str] = field(default_factory=list)
 
 
 def parse_examples(
@@ -207,8 +209,10 @@ def parse_examples(
     labels: list[str] | None,
     icons: list[str] | None,
     n_inputs: int,
+    multimodal: bool = False,
 ) -> list[Example]:
-    """Strings, `{"text", "files"}` dicts, or `[message, *additional_input_values]` lists."""
+    """Strings, `{"text", "files"}` dicts (files with `multimodal` only), or
+    `[message, *additional_input_values]` lists."""
     if not examples:
         return []
     if not isinstance(examples, (list, tuple)):
@@ -228,13 +232,17 @@ def parse_examples(
             )
         where = f"ChatInterface: example {number}"
         try:
-            text = message_text(values[0], where)
+            text, files = message_parts(values[0], where)
         except EventError as error:
             raise ValueError(str(error)) from None
+        if files and not multimodal:
+            raise ValueError(f"{where} has files: examples with files need multimodal=True")
         display: dict[str, Any] = {"text": text}
         if labels is not None and labels[number] is not None:
             display["display_text"] = str(labels[number])
         if icons is not None and icons[number] is not None:
             display["icon"] = icons[number]
-        parsed.append(Example(text, display, values[1:]))
+        if files and labels is None and not text:
+            display["display_text"] = ", ".join(os.path.basename(path) for path in files)
+        parsed.append(Example(text, display, values[1:], files))
     return parsed

@@ -123,12 +123,14 @@ class Turn:
 
         return (None, *[skip() for _ in range(self.extra_outputs)])
 
-    def run_to_end(self, text: str, inputs: list[Any]) -> tuple[Any, list[Any]]:
-        """The final reply of the function for `text` with an empty history (cached examples),
-        and its additional output values."""
+    def run_to_end(
+        self, text: str, inputs: list[Any], files: list[str] | None = None
+    ) -> tuple[Any, list[Any]]:
+        """The final reply of the function for `text` (and `files`) with an empty history
+        (cached examples), and its additional output values."""
         from ..server.sync import run_sync
 
-        values = [as_input(text, [], self.multimodal), [], *inputs]
+        values = [as_input(text, files or [], self.multimodal), [], *inputs]
         args = []
         while values:  # injected parameters (gr.Request...) have nothing to inject here
             args.append(None if len(args) in self.injections else values.pop(0))

@@ -121,13 +121,19 @@ class Turns:
         index = self._example_index(data)
         if index is None:
             return (*self._nothing(), *self._example_inputs(None))
-        start = self._start(self.chat.examples[index].text, history, clear=False)
+        example = self.chat.examples[index]
+        start = self._start(example.text, history, clear=False, files=_inputs(example.files))
         return (*start, *self._example_inputs(index))
 
     def example_fill(self, data: SelectData) -> Any:
         index = self._example_index(data)
-        text = self.chat.examples[index].text if index is not None else skip()
-        return _outputs(text, *self._example_inputs(index))
+        if index is None:
+            message: Any = skip()
+        else:
+            example = self.chat.examples[index]
+            files = example.display.get("files", [])
+            message = {"text": example.text, "files": files} if files else example.text
+        return _outputs(message, *self._example_inputs(index))
 
     def example_cached(self, history: list[Any], data: SelectData) -> Any:
         index = self._example_index(data)
@@ -135,7 +141,8 @@ class Turns:
         if index is None:
             return _outputs(skip(), *self._example_inputs(None), *extra_skips)
         reply, extra = self.chat.cached_example(index)
-        shown = [*history, *user_turn(self.chat.examples[index].text), *reply]
+        example = self.chat.examples[index]
+        shown = [*history, *user_turn(example.text, example.files), *reply]
         return _outputs(shown, *self._example_inputs(index), *extra)
 
     # -- other chat events ----------------------------------------------------------------------
@@ -163,6 +170,15 @@ class Turns:
             messages = chatbot.postprocess(reply_messages(reply, self.chat.turn.where))
             answer = messages[0] if len(messages) == 1 else messages
         return (answer, chatbot.preprocess(chatbot.postprocess(history)), *extra)
+
+
+def _inputs(paths: list[str]) -> list[str]:
+    """An example's files as inputs: cache paths, a URL downloaded into the cache (as Gradio)."""
+    if not paths:
+        return []
+    from ..files import cache
+
+    return [cache.current().check_input(path) for path in paths]
 
 
 def _outputs(*values: Any) -> Any:
