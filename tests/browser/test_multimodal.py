@@ -9,7 +9,7 @@ import struct
 import zlib
 from typing import Any
 
-import pytest
+from a11y_support import accessible_names, duplicate_ids, unnamed_controls
 from browser_support import BOOT_TIMEOUT_MS
 from playwright.sync_api import Locator, Page, expect
 from shared_page import console_errors_fixture, shared_page_fixture
@@ -153,13 +153,56 @@ def test_a_file_of_another_type_is_refused_with_gradios_message(page: Page) -> N
     expect(attached(page)).to_have_count(0)
 
 
-@pytest.mark.parametrize("key", ["Shift+Enter"])
-def test_shift_enter_is_a_new_line(page: Page, key: str) -> None:
+def test_shift_enter_is_a_new_line(page: Page) -> None:
     start_empty(page)
     text = box(page).locator("textarea")
     text.fill("line one")
-    text.press(key)
+    text.press("Shift+Enter")
     text.press_sequentially("line two")
     expect(text).to_have_value("line one\nline two")
     expect(page.locator(".blocklite-chat-message")).to_have_count(0)
     text.fill("")
+
+
+#: Hold every upload for a while (the page's uploads call the shimmed global fetch).
+SLOW_UPLOADS = """() => {
+  const original = window.fetch;
+  window.__restoreFetch = () => { window.fetch = original; };
+  window.fetch = async (input, init) => {
+    if (String(input).includes("gradio_api/upload?") && init && init.method === "POST") {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    }
+    return original(input, init);
+  };
+}"""
+
+
+def test_enter_during_an_upload_sends_the_message_once_it_is_in(page: Page) -> None:
+    start_empty(page)
+    page.evaluate(SLOW_UPLOADS)
+    try:
+        big = bytes(range(256)) * (8 * 1024)  # 2 MB: several bridge chunks
+        pick(page, {"name": "big.txt", "mimeType": "text/plain", "buffer": big})
+        expect(box(page).locator("progress.blocklite-mm-progress")).to_have_count(1)
+        text = box(page).locator("textarea")
+        text.fill("wait for it")
+        text.press("Enter")  # while the upload is held
+        page.wait_for_timeout(500)
+        expect(page.locator(".blocklite-chat-message")).to_have_count(0)  # not sent without it
+        expect(page.locator(REPLY).last).to_contain_text(
+            "text='wait for it' files=[\"big.txt:", timeout=BOOT_TIMEOUT_MS
+        )
+        expect(page.locator(".blocklite-chat-user")).to_have_count(1)
+        expect(box(page).locator(".blocklite-mm-uploading")).to_have_count(0)
+    finally:
+        page.evaluate("() => window.__restoreFetch()")
+
+
+def test_every_control_is_named_and_ids_are_unique(page: Page) -> None:
+    start_empty(page)
+    pick(page, {"name": "named.txt", "mimeType": "text/plain", "buffer": b"n"})
+    expect(attached(page)).to_have_count(1, timeout=BOOT_TIMEOUT_MS)
+    assert unnamed_controls(page) == []
+    assert duplicate_ids(page) == []
+    names = [name for _, _, name in accessible_names(page)]
+    assert "Attach files" in names and "Remove named.txt" in names and "Submit" in names
