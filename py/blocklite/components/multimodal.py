@@ -102,8 +102,19 @@ class MultimodalTextbox(Component):
         },
         "required": ["text"],
     }
-    python_type = "Dict(text: str, files: List[filepath])"
-    example_value: ClassVar[Any] = {"text": "Describe this image", "files": []}
+    python_type = "dict(text: str, files: list[filepath])"
+    #: Gradio's example for the API page (a file named by URL, as `handle_file` gives it).
+    example_value: ClassVar[Any] = {
+        "text": "Describe this image",
+        "files": [
+            {
+                "path": "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png",
+                "meta": {"_type": "gradio.FileData"},
+                "orig_name": "bus.png",
+                "url": "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png",
+            }
+        ],
+    }
 
     change = EventListener("change", "The value changed, by the user or by a function output.")
     input = EventListener("input", "The user edited the text or the attachments.")

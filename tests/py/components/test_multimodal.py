@@ -261,6 +261,12 @@ for name, kwargs in cases.items():
         box = gr.MultimodalTextbox(**kwargs)
     config = demo.get_config_file()
     out[name] = next(c for c in config["components"] if c["id"] == box._id)["props"]
+with gr.Blocks() as demo:
+    box = gr.MultimodalTextbox()
+    box.submit(lambda m: m["text"], box, gr.Textbox(), api_name="go")
+parameter = demo.get_api_info()["named_endpoints"]["/go"]["parameters"][0]
+out["__api__"] = {k: parameter[k] for k in ("component", "example_input", "parameter_default")}
+out["__api__"]["python_type"] = parameter["python_type"]["type"]
 print(json.dumps(out))
 """
 
@@ -285,6 +291,17 @@ def gradio_props() -> dict[str, Any]:
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result.pop("version") == "6.31.0"
     return result
+
+
+def test_the_api_page_describes_it_as_gradio(client_for, gradio_props: dict[str, Any]) -> None:
+    with gr.Blocks() as demo:
+        box = gr.MultimodalTextbox()
+        box.submit(lambda m: m["text"], box, gr.Textbox(), api_name="go")
+    info = client_for(demo).get("/gradio_api/info").json()
+    parameter = info["named_endpoints"]["/go"]["parameters"][0]
+    ours = {k: parameter[k] for k in ("component", "example_input", "parameter_default")}
+    ours["python_type"] = parameter["python_type"]["type"]
+    assert ours == gradio_props["__api__"]
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
