@@ -161,6 +161,13 @@ def test_shift_enter_is_a_new_line(page: Page) -> None:
     text.press_sequentially("line two")
     expect(text).to_have_value("line one\nline two")
     expect(page.locator(".blocklite-chat-message")).to_have_count(0)
+    two_lines = text.bounding_box()
+    text.fill("1\n2\n3\n4\n5\n6")
+    six_lines = text.bounding_box()
+    assert two_lines and six_lines and six_lines["height"] > two_lines["height"] + 40  # it grows
+    text.fill("1\n" * 60)
+    tall = text.bounding_box()
+    assert tall and tall["height"] < 20 * 30  # up to max_lines (20), then it scrolls
     text.fill("")
 
 

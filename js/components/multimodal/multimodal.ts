@@ -101,6 +101,9 @@ export class MultimodalTextbox extends Component {
     const lines = Math.max(1, num(p.lines) ?? 1);
     const control = this.text;
     if (control.rows !== lines) control.rows = lines;
+    // It grows with its text (CSS field-sizing) from `lines` up to `max_lines`, as Gradio's does.
+    const minHeight = `calc(${lines}lh + 1.2em)`;
+    if (control.style.minHeight !== minHeight) control.style.minHeight = minHeight;
     const maxLines = num(p.max_lines);
     const maxHeight = maxLines && maxLines >= lines ? `calc(${maxLines}lh + 1.2em)` : "";
     if (control.style.maxHeight !== maxHeight) control.style.maxHeight = maxHeight;
