@@ -29,6 +29,7 @@ import { jsonSpec } from "./json";
 import { labelSpec } from "./label";
 import { layoutSpec, stateSpec, unknownSpec } from "./layout";
 import { markdownSpec } from "./markdown";
+import { multimodalTextboxSpec } from "./multimodal/multimodal";
 import { numberSpec } from "./number";
 import { accordionSpec, sidebarSpec } from "./panels";
 import { sliderSpec } from "./slider";
@@ -45,6 +46,7 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   state: stateSpec,
   markdown: markdownSpec,
   textbox: textboxSpec,
+  multimodaltextbox: multimodalTextboxSpec,
   number: numberSpec,
   button: buttonSpec,
   clearbutton: clearButtonSpec,

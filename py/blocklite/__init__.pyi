@@ -31,6 +31,7 @@ from .components.gallery import Gallery as Gallery
 from .components.image import Image as Image
 from .components.image_options import WatermarkOptions as WatermarkOptions
 from .components.image_options import WebcamOptions as WebcamOptions
+from .components.multimodal import MultimodalTextbox as MultimodalTextbox
 from .components.number import Number as Number
 from .components.number import Slider as Slider
 from .components.pickers import ColorPicker as ColorPicker

@@ -11,7 +11,8 @@ test("every Gradio type the page renders has one entry", () => {
   assert.deepEqual(r.registeredTypes().sort(), [
     "accordion", "browserstate", "button", "chatbot", "checkbox", "checkboxgroup", "clearbutton", "code",
     "colorpicker", "column", "dataset", "datetime", "downloadbutton", "dropdown", "file", "form", "gallery", "group",
-    "highlightedtext", "html", "image", "json", "label", "markdown", "number", "radio", "row", "sidebar", "slider",
+    "highlightedtext", "html", "image", "json", "label", "markdown", "multimodaltextbox", "number", "radio", "row",
+    "sidebar", "slider",
     "state", "tabitem", "tabs", "textbox", "timer", "uploadbutton",
   ]);
   assert.equal(r.specFor("no-such-type"), r.fallbackSpec, "unknown types get the placeholder");
@@ -28,9 +29,10 @@ test("traits: headless, text values, chat-message types", () => {
   ]);
 });
 
-test("component stylesheets: the chatbot's and the image's, once each", () => {
+test("component stylesheets: the chatbot's, the image's and the multimodal box's, once each", () => {
   const css = r.componentStyles();
   assert.equal(css.split(".blocklite-app .blocklite-image {").length, 2, "image.css once");
   assert.ok(css.includes(".blocklite-chat"), "chat.css is included");
+  assert.ok(css.includes(".blocklite-mm-box"), "multimodal.css is included");
   assert.equal(css.split(".blocklite-chatbot").length > 1, true);
 });

@@ -50,6 +50,9 @@ BLOCKS: dict[str, Entry] = {
         shortcuts={"text": {}, "textbox": {}, "textarea": {"lines": 7}},
     ),
     "Markdown": Entry("components.text:Markdown", shortcuts={"markdown": {}}),
+    "MultimodalTextbox": Entry(
+        "components.multimodal:MultimodalTextbox", shortcuts={"multimodaltextbox": {}}
+    ),
     "Number": Entry("components.number:Number", shortcuts={"number": {}}),
     "Slider": Entry("components.number:Slider", shortcuts={"slider": {}}),
     "Button": Entry("components.button:Button"),
