@@ -48,6 +48,7 @@ _API: dict[str, str] = {
     "DeletedFileData": "request:DeletedFileData",
     "DownloadData": "request:DownloadData",
     "FileData": "files.file_data:FileData",
+    "set_static_paths": "files.cache:set_static_paths",
     "on": "events:on",
     "update": "updates:update",
     "skip": "updates:skip",

@@ -43,6 +43,7 @@ from .errors import Error as Error
 from .events import on as on
 from .examples import Dataset as Dataset
 from .examples import Examples as Examples
+from .files.cache import set_static_paths as set_static_paths
 from .files.file_data import FileData as FileData
 from .i18n import I18n as I18n
 from .i18n import I18nData as I18nData

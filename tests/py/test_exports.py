@@ -87,6 +87,7 @@ EXPORTED = [
     "WebcamOptions",
     "__version__",
     "on",
+    "set_static_paths",
     "skip",
     "themes",
     "update",
