@@ -114,7 +114,7 @@ export class Dataset extends Component {
         const btn = document.createElement("button");
         btn.type = "button";
         btn.className = "blocklite-dataset-sample";
-        btn.textContent = sampleText(row[0], choicesOf(0));
+        this.fill(btn, row[0], choicesOf(0));
         this.wire(btn, start + i, row);
         list.append(btn);
       });
@@ -141,7 +141,7 @@ export class Dataset extends Component {
         tr.setAttribute("role", "button");
         for (let j = 0; j < columns; j++) {
           const td = document.createElement("td");
-          td.textContent = sampleText(row[j], choicesOf(j));
+          this.fill(td, row[j], choicesOf(j));
           tr.append(td);
         }
         this.wire(tr, start + i, row);
@@ -150,6 +150,29 @@ export class Dataset extends Component {
       this.body.replaceChildren(table);
     }
     this.buildPager(pages);
+  }
+
+  /** One sample in its cell: an image file as a thumbnail (loaded from the app, as Gradio shows
+   * image examples), anything else as text. */
+  private fill(cell: HTMLElement, value: unknown, choices: unknown): void {
+    const file = isRecord(value) && isRecord(value.meta) && value.meta._type === "gradio.FileData" ? asFileData(value) : null;
+    const image = file !== null && (file.mime_type ?? "").startsWith("image/");
+    if (!image || file === null) {
+      cell.textContent = sampleText(value, choices);
+      return;
+    }
+    const img = document.createElement("img");
+    img.className = "blocklite-dataset-thumb";
+    img.alt = fileName(file);
+    void this.ctx.files.src(file).then(
+      (href) => {
+        if (href !== null) img.src = href;
+      },
+      () => {
+        cell.textContent = fileName(file); // could not load: the name, as for other files
+      },
+    );
+    cell.replaceChildren(img);
   }
 
   private wire(el: HTMLElement, index: number, row: unknown[]): void {

@@ -93,3 +93,38 @@ def test_themes_example_runs_two_themed_apps(page: Page, static_server: StaticSe
     expect(control(page, "glass-out")).to_have_value("calm x 3", timeout=BOOT_TIMEOUT_MS)
     modes = page.evaluate("() => [...blocklite.apps.values()].map(a => a.getColorScheme())")
     assert modes[1] == "dark"
+
+
+def test_files_example_draws_uploads_and_downloads(
+    page: Page, static_server: StaticServer, tmp_path
+) -> None:
+    open_app(page, f"{static_server.url}/examples/files.html")
+    page.wait_for_function(
+        """() => { const img = document.querySelector('#picture img');
+            return img && img.src.startsWith('blob:') && img.complete && img.naturalWidth === 96; }""",
+        timeout=BOOT_TIMEOUT_MS,
+    )
+    expect(page.locator("#shades .blocklite-gallery-thumb img")).to_have_count(6)
+    page.locator("#shades .blocklite-gallery-thumb").nth(0).click()
+    expect(control(page, "chosen")).to_have_value("#ea580c")
+    page.get_by_role("tab", name="Report").click()
+    thumb = page.locator(".blocklite-dataset-thumb")
+    expect(thumb).to_have_attribute("alt", "sample.png")
+    page.wait_for_function(
+        "() => { const t = document.querySelector('.blocklite-dataset-thumb');"
+        " return t && t.src.startsWith('blob:') && t.naturalWidth === 24; }"
+    )
+    with page.expect_file_chooser() as chooser:
+        page.locator("#upload .blocklite-file-drop").click()
+    chooser.value.set_files(
+        {"name": "notes.txt", "mimeType": "text/plain", "buffer": b"twelve bytes"}
+    )
+    expect(control(page, "summary")).to_have_value(
+        re.compile(r"size: 12 bytes"), timeout=BOOT_TIMEOUT_MS
+    )
+    with page.expect_download() as download:
+        page.locator("#report").click()
+    saved = tmp_path / "report.txt"
+    download.value.save_as(saved)
+    assert download.value.suggested_filename == "notes-report.txt"
+    assert saved.read_text().startswith("name: notes.txt\nsize: 12 bytes\n")

@@ -34,6 +34,7 @@ class ChatFormatError(Error, TypeError):
 
 # -- one content item ----------------------------------------------------------------------------
 
+
 def guess_mime(path: str) -> str | None:
     """A MIME type from the file name's extension (enough to pick image/audio/video display)."""
     return cache.mime_type_of(path.split("?", 1)[0].split("#", 1)[0])

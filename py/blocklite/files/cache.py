@@ -284,7 +284,9 @@ class FileCache:
         text = os.fspath(path)
         if text.startswith(("http://", "https://", "data:")):
             name = orig_name or text.split("?")[0].rstrip("/").rsplit("/", 1)[-1] or None
-            return FileData(path=text, url=text, orig_name=name, mime_type=mime_type).model_dump()
+            guessed = None if text.startswith("data:") else mime_type_of(text.split("?")[0])
+            mime = mime_type or guessed
+            return FileData(path=text, url=text, orig_name=name, mime_type=mime).model_dump()
         stored = self.store(text)
         return FileData(
             path=stored,
