@@ -7,6 +7,7 @@
  * the user does through `actions` (the gallery fires the events).
  */
 
+import { glyph } from "../../lib/glyphs";
 import { type AppFiles, fileName } from "../../net/app-files";
 import { type GalleryItem, mediaElement } from "./items";
 
@@ -39,17 +40,17 @@ export class Preview {
     this.el.setAttribute("aria-label", "Preview");
     const tools = document.createElement("div");
     tools.className = "blocklite-gallery-tools";
-    this.downloadButton = tool("⤓", "Download", () => {
+    this.downloadButton = tool(glyph("download"), "Download", () => {
       const item = this.items[this.index];
       if (item) this.actions.download(item);
     });
-    this.fullscreenButton = tool("⛶", "Fullscreen", () => {
+    this.fullscreenButton = tool(glyph("fullscreen"), "Fullscreen", () => {
       if (document.fullscreenElement) void document.exitFullscreen();
       else void this.el.requestFullscreen?.().catch(() => undefined);
     });
-    tools.append(this.downloadButton, this.fullscreenButton, tool("×", "Close", () => this.actions.close()));
-    const previous = tool("‹", "Previous", () => this.step(-1));
-    const next = tool("›", "Next", () => this.step(1));
+    tools.append(this.downloadButton, this.fullscreenButton, tool(glyph("close"), "Close", () => this.actions.close()));
+    const previous = tool(glyph("previous"), "Previous", () => this.step(-1));
+    const next = tool(glyph("next"), "Next", () => this.step(1));
     previous.classList.add("blocklite-gallery-prev");
     next.classList.add("blocklite-gallery-next");
     this.stage.className = "blocklite-gallery-stage";
@@ -124,11 +125,11 @@ export class Preview {
   }
 }
 
-function tool(text: string, label: string, onClick: () => void): HTMLButtonElement {
+function tool(icon: SVGSVGElement, label: string, onClick: () => void): HTMLButtonElement {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "blocklite-icon-button";
-  button.textContent = text;
+  button.append(icon);
   button.setAttribute("aria-label", label);
   button.title = label;
   button.addEventListener("click", onClick);

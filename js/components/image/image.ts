@@ -11,6 +11,7 @@
  * The pieces are beside it: sources.ts (files out of DOM events), webcam.ts, select.ts.
  */
 
+import { glyph } from "../../lib/glyphs";
 import { type Dict, isNumber } from "../../lib/guards";
 import { setHidden, setText } from "../../lib/dom";
 import { asFileData, type FileData, fileName } from "../../net/app-files";
@@ -53,12 +54,13 @@ export class ImageView extends Component {
     this.el.setAttribute("aria-labelledby", this.title.id);
     this.toolbar.className = "blocklite-image-toolbar";
     this.download.className = "blocklite-image-button blocklite-image-download";
-    this.download.textContent = "⬇";
+    this.download.replaceChildren(glyph("download"));
     this.download.setAttribute("aria-label", "Download");
     this.download.title = "Download";
     this.fullscreen.className = "blocklite-image-button blocklite-image-fullscreen";
     this.clearButton.className = "blocklite-image-button blocklite-image-clear";
-    iconButton(this.fullscreen, "⛶", "Fullscreen");
+    iconButton(this.fullscreen, "", "Fullscreen");
+    this.fullscreen.replaceChildren(glyph("fullscreen"));
     iconButton(this.clearButton, "×", "Clear");
     this.toolbar.append(this.download, this.fullscreen, this.clearButton);
     this.frame.className = "blocklite-image-frame";
