@@ -48,7 +48,9 @@ export class Button extends Component {
     const p = this.props;
     const variant = VARIANTS.has(str(p.variant)) ? str(p.variant) : "secondary";
     const size = SIZES.has(str(p.size)) ? str(p.size) : "lg";
-    this.applyOuter([variant, size, `blocklite-variant-${variant}`, `blocklite-size-${size}`]);
+    // a file button (type uploadbutton/downloadbutton) wears the button's look too
+    const look = this.type === "button" ? [] : ["blocklite-button"];
+    this.applyOuter([...look, variant, size, `blocklite-variant-${variant}`, `blocklite-size-${size}`]);
     const text = this.buttonText();
     const icon = safeIconUrl(p.icon);
     const shownIcon = this.el.querySelector("img.blocklite-button-icon")?.getAttribute("src") ?? null;

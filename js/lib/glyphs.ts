@@ -10,6 +10,7 @@ const PATHS = {
   download: "M12 4v11M7 10l5 5 5-5M5 20h14",
   fullscreen: "M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5",
   close: "M6 6l12 12M18 6 6 18",
+  upload: "M12 15V4M7 9l5-5 5 5M5 20h14",
   previous: "M15 5l-7 7 7 7",
   next: "M9 5l7 7-7 7",
 } as const;

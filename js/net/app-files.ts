@@ -66,7 +66,7 @@ export function fileName(file: FileData): string {
   return file.orig_name || file.path.split(/[\\/]/).pop() || "file";
 }
 
-/** "1.2 MB" and the like. */
+/** "1.2 MB", "5.0 B" and the like (one decimal, as Gradio shows sizes). */
 export function formatBytes(size: number): string {
   const units = ["B", "KB", "MB", "GB", "TB"];
   let value = size;
@@ -75,7 +75,7 @@ export function formatBytes(size: number): string {
     value /= 1024;
     unit++;
   }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+  return `${value.toFixed(1)} ${units[unit]}`;
 }
 
 let uploadIds = 0;

@@ -22,7 +22,7 @@ function fakeFetch(answer) {
 test("a file over max_file_size is refused before a byte is sent", async () => {
   const calls = fakeFetch(() => new Response("[]"));
   const app = files.createAppFiles(ROOT, 10);
-  await assert.rejects(app.upload([new File(["x".repeat(11)], "big.txt")]), /maximum allowed size of 10 B: big\.txt/);
+  await assert.rejects(app.upload([new File(["x".repeat(11)], "big.txt")]), /maximum allowed size of 10.0 B: big\.txt/);
   assert.equal(calls.length, 0);
 });
 
@@ -106,5 +106,5 @@ test("asFileData reads a wire FileData and refuses anything else", () => {
   assert.deepEqual(fd, { path: "/a", url: null, size: null, orig_name: null, mime_type: null, is_stream: false, meta: { _type: "gradio.FileData" } });
   assert.equal(files.fileName({ path: "/tmp/dir/name.txt", orig_name: null }), "name.txt");
   assert.equal(files.formatBytes(1536), "1.5 KB");
-  assert.equal(files.formatBytes(12), "12 B");
+  assert.equal(files.formatBytes(12), "12.0 B");
 });

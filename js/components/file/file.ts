@@ -11,6 +11,7 @@
 
 import { type Dict, isNumber, str } from "../../lib/guards";
 import { acceptFor, fileTypesOf } from "../../lib/file-types";
+import { glyph } from "../../lib/glyphs";
 import { asFileData, type FileData, fileName, formatBytes } from "../../net/app-files";
 import { Component, type ComponentContext, applyLabel } from "../base";
 import { componentSpec } from "../spec";
@@ -170,13 +171,12 @@ export class FileComponent extends Component {
       pick.addEventListener("click", () => this.ctx.trigger(this.id, "select", { index, value: shown, selected: true }));
       name.append(pick);
     } else name.textContent = shown;
-    const size = document.createElement("td");
-    size.className = "blocklite-file-size";
-    size.textContent = isNumber(file.size) ? formatBytes(file.size) : "";
     const link = document.createElement("td");
     link.className = "blocklite-file-download";
+    // Gradio's row: the name, then the size as the download link with an arrow
     const anchor = document.createElement("a");
-    anchor.textContent = "Download";
+    anchor.append(isNumber(file.size) ? formatBytes(file.size) : "", glyph("download"));
+    anchor.setAttribute("aria-label", `Download ${shown}`);
     anchor.download = shown;
     anchor.setAttribute("aria-disabled", "true");
     anchor.addEventListener("click", (ev: MouseEvent) => {
@@ -192,7 +192,7 @@ export class FileComponent extends Component {
       (err: unknown) => console.warn(`blocklite: could not load ${shown}`, err),
     );
     link.append(anchor);
-    row.append(name, size, link);
+    row.append(name, link);
     if (editable && this.many) {
       const cell = document.createElement("td");
       const remove = document.createElement("button");
@@ -209,12 +209,14 @@ export class FileComponent extends Component {
 }
 
 /** Gradio's drop zone text: "Drop File Here", "- or -", "Click to Upload". */
-function dropText(first: string): HTMLElement[] {
-  return [first, "- or -", "Click to Upload"].map((text) => {
+function dropText(first: string): (HTMLElement | SVGSVGElement)[] {
+  const icon = glyph("upload");
+  icon.classList.add("blocklite-file-drop-icon");
+  return [icon, ...[first, "- or -", "Click to Upload"].map((text) => {
     const line = document.createElement("span");
     line.textContent = text;
     return line;
-  });
+  })];
 }
 
 export const fileSpec = componentSpec(FileComponent, { css: fileCss, inMessage: true });
