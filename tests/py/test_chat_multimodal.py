@@ -175,3 +175,15 @@ def test_multimodal_examples_with_files_run_fill_and_cache(
 def test_examples_with_files_need_multimodal(tmp_path: Any) -> None:
     with pytest.raises(ValueError, match="examples with files need multimodal=True"):
         gr.ChatInterface(lambda m, h: m, examples=[{"text": "x", "files": [str(tmp_path)]}])
+
+
+def test_retry_refuses_a_file_path_the_page_made_up(client_for: ClientFor, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("private")
+    calls: list[Any] = []
+    demo = gr.ChatInterface(lambda m, h: calls.append(m) or "x", multimodal=True)
+    page = page_for(client_for, demo)
+    forged = {"path": str(secret), "meta": {"_type": "gradio.FileData"}}
+    page.set(demo.chatbot, [{"role": "user", "content": [{"type": "file", "file": forged}]}])
+    page.fire(demo.chatbot, "retry", {"index": 0, "value": ""})
+    assert calls == [] and page.errors

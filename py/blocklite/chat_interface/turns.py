@@ -85,7 +85,8 @@ class Turns:
         start, text = last_turn(history)
         if start == len(history):
             return self._nothing()
-        files = [file["path"] for file in turn_files(history, start)]
+        # The history came from the page: its file paths are checked as any input's.
+        files = _inputs([file["path"] for file in turn_files(history, start)])
         return self._start(text, history[:start], clear=False, files=files)
 
     def option(self, history: list[Any], data: SelectData) -> tuple[Any, ...]:
