@@ -187,3 +187,7 @@ def test_retry_refuses_a_file_path_the_page_made_up(client_for: ClientFor, tmp_p
     page.set(demo.chatbot, [{"role": "user", "content": [{"type": "file", "file": forged}]}])
     page.fire(demo.chatbot, "retry", {"index": 0, "value": ""})
     assert calls == [] and page.errors
+    errors = len(page.errors)
+    page.fire(demo.chatbot, "undo", {"index": 0, "value": ""})  # nor put back into the box
+    assert len(page.errors) == errors + 1
+    assert page.value(demo.textbox) == {"text": "", "files": []}

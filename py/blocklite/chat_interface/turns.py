@@ -153,7 +153,10 @@ class Turns:
         if start == len(history):
             return skip(), skip()
         if self.chat.multimodal:  # the files go back into the box with the text
-            return history[:start], {"text": text, "files": turn_files(history, start)}
+            files = turn_files(history, start)
+            # The page's history: its local paths are checked as inputs (a URL stays a URL).
+            _inputs([f["path"] for f in files if not f["path"].startswith(("http:", "https:"))])
+            return history[:start], {"text": text, "files": files}
         return history[:start], text
 
     # -- the `chat` endpoint --------------------------------------------------------------------
