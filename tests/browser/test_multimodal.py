@@ -145,6 +145,30 @@ def test_a_dropped_file_is_attached(page: Page) -> None:
     expect(attached(page).first).to_contain_text("dropped.txt")
 
 
+PASTE = """([kind, payload]) => {
+  const data = new DataTransfer();
+  if (kind === "file") data.items.add(new File([payload], "pasted.png", {type: "image/png"}));
+  else data.setData("text/plain", payload);
+  const text = document.querySelector('#mm-chat textarea');
+  text.focus();
+  const event = new ClipboardEvent("paste", {clipboardData: data, bubbles: true, cancelable: true});
+  return text.dispatchEvent(event);  // false: the box took it (not pasted as text)
+}"""
+
+
+def test_pasted_files_and_long_text_become_attachments(page: Page) -> None:
+    start_empty(page)
+    text = box(page).locator("textarea")
+    assert page.evaluate(PASTE, ["text", "short text"]) is True  # left to the browser
+    assert page.evaluate(PASTE, ["text", "x" * 1001]) is False  # over max_plain_text_length
+    expect(attached(page)).to_have_count(1, timeout=BOOT_TIMEOUT_MS)
+    expect(attached(page).first).to_contain_text("pasted_text.txt")
+    expect(attached(page).first).to_contain_text("1001 B")
+    assert page.evaluate(PASTE, ["file", "not really a png"]) is False
+    expect(attached(page)).to_have_count(2, timeout=BOOT_TIMEOUT_MS)
+    expect(text).to_have_value("")
+
+
 def test_a_file_of_another_type_is_refused_with_gradios_message(page: Page) -> None:
     start_empty(page)
     pick(page, {"name": "table.csv", "mimeType": "text/csv", "buffer": b"a,b"})
