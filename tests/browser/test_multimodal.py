@@ -1,6 +1,6 @@
 """gr.MultimodalTextbox in a multimodal ChatInterface, in Chromium: files attached through the
 paperclip's file picker upload to the worker, show as a chip or a thumbnail (from a blob: URL),
-can be removed, are refused when not of `file_types`, and go with the text on Enter: the chat shows
+can be removed, are refused when not of `file_types` or over `max_file_size`, and go with the text on Enter: the chat shows
 the files and the reply naming them, and the box is empty again."""
 
 from __future__ import annotations
@@ -145,12 +145,48 @@ def test_a_dropped_file_is_attached(page: Page) -> None:
     expect(attached(page).first).to_contain_text("dropped.txt")
 
 
+PASTE = """([kind, payload]) => {
+  const data = new DataTransfer();
+  if (kind === "file") data.items.add(new File([payload], "pasted.png", {type: "image/png"}));
+  else data.setData("text/plain", payload);
+  const text = document.querySelector('#mm-chat textarea');
+  text.focus();
+  const event = new ClipboardEvent("paste", {clipboardData: data, bubbles: true, cancelable: true});
+  return text.dispatchEvent(event);  // false: the box took it (not pasted as text)
+}"""
+
+
+def test_pasted_files_and_long_text_become_attachments(page: Page) -> None:
+    start_empty(page)
+    text = box(page).locator("textarea")
+    assert page.evaluate(PASTE, ["text", "short text"]) is True  # left to the browser
+    assert page.evaluate(PASTE, ["text", "x" * 1001]) is False  # over max_plain_text_length
+    expect(attached(page)).to_have_count(1, timeout=BOOT_TIMEOUT_MS)
+    expect(attached(page).first).to_contain_text("pasted_text.txt")
+    expect(attached(page).first).to_contain_text("1001 B")
+    assert page.evaluate(PASTE, ["file", "not really a png"]) is False
+    expect(attached(page)).to_have_count(2, timeout=BOOT_TIMEOUT_MS)
+    expect(text).to_have_value("")
+
+
 def test_a_file_of_another_type_is_refused_with_gradios_message(page: Page) -> None:
     start_empty(page)
     pick(page, {"name": "table.csv", "mimeType": "text/csv", "buffer": b"a,b"})
     alert = page.get_by_role("alert").filter(has_text="Invalid file type")
     expect(alert).to_contain_text("['image', '.txt']", timeout=BOOT_TIMEOUT_MS)
     expect(attached(page)).to_have_count(0)
+
+
+def test_a_file_over_max_file_size_is_refused_before_it_is_sent(page: Page) -> None:
+    start_empty(page)
+    pick(page, {"name": "huge.txt", "mimeType": "text/plain", "buffer": b"x" * (6 * 1024 * 1024)})
+    alert = page.get_by_role("alert").filter(has_text="File size exceeds")
+    expect(alert).to_contain_text("5.0 MB: huge.txt", timeout=BOOT_TIMEOUT_MS)
+    expect(box(page).locator(".blocklite-mm-uploading")).to_have_count(0)
+    expect(attached(page)).to_have_count(0)
+    # The box still works: a small file goes through.
+    pick(page, {"name": "small.txt", "mimeType": "text/plain", "buffer": b"ok"})
+    expect(attached(page)).to_have_count(1, timeout=BOOT_TIMEOUT_MS)
 
 
 def test_shift_enter_is_a_new_line(page: Page) -> None:

@@ -10,6 +10,7 @@
 
 import { type FileData, type AppFiles, fileName, formatBytes } from "../../net/app-files";
 import { element, setHidden } from "../../lib/dom";
+import { safeIconUrl } from "../button";
 import { filesKey, isImageFile } from "./attachments";
 
 export interface FileListOptions {
@@ -91,7 +92,9 @@ export class FileList {
       item.append(img);
       void this.options.files.src(file).then(
         (src) => {
-          if (src !== null) img.src = src;
+          // The app's own file (a blob: URL), else only what cannot run script (http(s), data: image).
+          const shown = src !== null && src.startsWith("blob:") ? src : safeIconUrl(src);
+          if (shown !== null) img.src = shown;
         },
         (err: unknown) => console.warn(`blocklite: could not load ${name}`, err),
       );

@@ -85,7 +85,8 @@ class Turns:
         start, text = last_turn(history)
         if start == len(history):
             return self._nothing()
-        files = [file["path"] for file in turn_files(history, start)]
+        # The history came from the page: its file paths are checked as any input's.
+        files = _inputs([file["path"] for file in turn_files(history, start)])
         return self._start(text, history[:start], clear=False, files=files)
 
     def option(self, history: list[Any], data: SelectData) -> tuple[Any, ...]:
@@ -152,7 +153,10 @@ class Turns:
         if start == len(history):
             return skip(), skip()
         if self.chat.multimodal:  # the files go back into the box with the text
-            return history[:start], {"text": text, "files": turn_files(history, start)}
+            files = turn_files(history, start)
+            # The page's history: its local paths are checked as inputs (a URL stays a URL).
+            _inputs([f["path"] for f in files if not f["path"].startswith(("http:", "https:"))])
+            return history[:start], {"text": text, "files": files}
         return history[:start], text
 
     # -- the `chat` endpoint --------------------------------------------------------------------
