@@ -9,9 +9,12 @@ as Gradio 6 does. The page renders the messages and fires the chat events: `like
 
 from __future__ import annotations
 
+import os
+
 from collections.abc import Sequence
 from typing import Any, ClassVar, Literal, Unpack
 
+from ..files import cache
 from ..errors import Error
 from ..events import EventListener
 from .base import Component, ValueKeywords
@@ -230,7 +233,24 @@ class Chatbot(Component):
             for item in message["content"]:
                 if item["type"] == "component":
                     item["instance"] = _component_instance(item)
+                elif item["type"] == "file":
+                    item["file"] = self._received_file(item["file"])
         return history
+
+    def _received_file(self, data: dict[str, Any]) -> dict[str, Any]:
+        """A file in the history the page sent: a URL, or a file of the app's cache (what the
+        Chatbot handed out). A path to any other file the worker holds is refused, so a client
+        cannot make a handler that reads its history open `/etc/passwd`; a name that is no file
+        here (page-relative, as the app gave it) is harmless and kept."""
+        path = data.get("path")
+        if not isinstance(path, str) or path.startswith(("http://", "https://", "data:", "blob:")):
+            return data
+        try:
+            return {**data, "path": cache.current().check_input(path)}
+        except cache.InvalidPathError as error:
+            if os.path.exists(path):
+                raise Error(f"{self.describe()}: {error}") from None
+            return data
 
 
 def _buttons(buttons: Any, copy: bool | None, copy_all: bool | None, where: str) -> list[Any]:

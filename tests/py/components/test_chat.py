@@ -11,6 +11,7 @@ import pytest
 from helpers import completed, run_queued
 
 import blocklite as gr
+from blocklite.files import cache as files_cache
 from blocklite.testing import TestClient
 
 ClientFor = Callable[..., TestClient]
@@ -359,3 +360,39 @@ def test_an_avatar_file_of_the_app_is_served_from_its_cache(tmp_path: Any) -> No
     assert isinstance(user, dict) and user["orig_name"] == "face.png"
     assert "/gradio_api/file=" in user["url"] and user["path"] != str(face)
     assert bot == "https://x.test/bot.png"
+
+
+def test_a_history_naming_a_file_the_app_never_handed_out_is_refused(
+    client_for: ClientFor, tmp_path: Any
+) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not the app's")
+    seen: list[Any] = []
+
+    def read(history: list[dict[str, Any]]) -> str:
+        seen.append([item for message in history for item in message["content"]])
+        return "ok"
+
+    with gr.Blocks() as demo:
+        chat = gr.Chatbot()
+        out = gr.Textbox()
+        gr.Button().click(read, chat, out)
+    client = client_for(demo)
+    made = tmp_path / "mine.txt"
+    made.write_text("handed out")
+    with files_cache.using(demo.files):
+        handed = demo.files.file_data(str(made))
+
+    def history(path: str) -> list[dict[str, Any]]:
+        file = {"path": path, "meta": {"_type": "gradio.FileData"}}
+        return [{"role": "user", "content": [{"type": "file", "file": file}]}]
+
+    refused = completed(run_queued(client, 0, [history(str(secret))]))
+    assert refused["success"] is False and seen == []
+    for path in (handed["path"], "https://x.test/a.png", "pictures/on-the-host.png"):
+        done = completed(run_queued(client, 0, [history(path)], session_hash=f"s-{len(seen)}"))
+        assert done["success"] is True, path
+    assert [items[0]["file"]["path"] for items in seen][1:] == [
+        "https://x.test/a.png",
+        "pictures/on-the-host.png",
+    ]
