@@ -10,13 +10,12 @@ as Gradio 6 does. The page renders the messages and fires the chat events: `like
 from __future__ import annotations
 
 import os
-
 from collections.abc import Sequence
 from typing import Any, ClassVar, Literal, Unpack
 
-from ..files import cache
 from ..errors import Error
 from ..events import EventListener
+from ..files import cache
 from .base import Component, ValueKeywords
 from .chat_content import ChatFormatError, MessagePlace, serve_file
 from .chat_format import (
