@@ -114,6 +114,10 @@ def test_clear_empties_the_image_and_fires_clear(page: Page) -> None:
     expect(page.locator("#info textarea, #info input")).to_have_value("cleared")
     expect(page.locator("#input img")).to_be_hidden()
     expect(page.locator("#input .blocklite-image-empty")).to_be_visible()
+    # the empty frame is a button (named by its prompt) that Enter opens, as a click does
+    frame = page.locator("#input").get_by_role("button", name="Drop an image here")
+    with page.expect_file_chooser():
+        frame.press("Enter")
 
 
 def test_a_click_reports_the_pixel_under_it(page: Page) -> None:

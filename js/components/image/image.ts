@@ -249,7 +249,7 @@ export class ImageView extends Component {
     setHidden(this.clearButton, value === null || !interactive);
     this.frame.style.height = cssSize(p.height);
     this.frame.style.width = cssSize(p.width);
-    this.frame.tabIndex = interactive && value === null ? 0 : -1;
+    this.frame.tabIndex = interactive && value === null ? 0 : -1; // Tab reaches it; paste lands on it
     this.frame.classList.toggle("blocklite-image-interactive", interactive);
     this.showPicture(value);
     const streaming = p.streaming === true;
@@ -260,7 +260,17 @@ export class ImageView extends Component {
     if (camera) void this.webcam.start();
     else this.webcam.stop();
     setHidden(this.empty, value !== null || camera);
-    setText(this.empty, emptyText(p.placeholder, interactive, this.source));
+    const prompt = emptyText(p.placeholder, interactive, this.source);
+    setText(this.empty, prompt);
+    // An empty interactive frame is the control that picks an image: a button named by its prompt.
+    const asButton = interactive && value === null && !camera;
+    if (asButton) {
+      this.frame.setAttribute("role", "button");
+      this.frame.setAttribute("aria-label", prompt);
+    } else {
+      this.frame.removeAttribute("role");
+      this.frame.removeAttribute("aria-label");
+    }
     this.renderSources(interactive && value === null ? sources : []);
   }
 
