@@ -5,7 +5,8 @@ BENCH_COLD_RUNS (fresh browsers per cold-start side, default 5), BENCH_CLICKS (c
 default 60), BENCH_STREAM_RUNS (streaming runs per app and mode, default 5), BENCH_CHAT_ROUNDS
 (Chatbot render rounds, default 7), BENCH_SOAK_EVENTS (events in the memory soak, default
 10000), BENCH_MD_ROUNDS (Markdown size rounds, default 3), BENCH_UPLOAD_RUNS (20 MB upload
-round trips per side, default 5).
+round trips per side, default 5), BENCH_GALLERY_RUNS (24-image Gallery shows per side, default
+5).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import traceback
 
 import chat_render
 import cold_start
+import gallery
 import latency
 import markdown_size
 import soak
@@ -35,6 +37,7 @@ def main() -> int:
     soak_events = max(1000, int(os.environ.get("BENCH_SOAK_EVENTS", "10000")))
     md_rounds = max(1, int(os.environ.get("BENCH_MD_ROUNDS", "3")))
     upload_runs = max(3, int(os.environ.get("BENCH_UPLOAD_RUNS", "5")))
+    gallery_runs = max(3, int(os.environ.get("BENCH_GALLERY_RUNS", "5")))
     started = time.monotonic()
     env = environment()
     try:
@@ -47,6 +50,7 @@ def main() -> int:
             soaked = soak.measure(pw, base, soak_events)
             md_size = markdown_size.measure(pw, base, md_rounds)
             uploaded = upload.measure(pw, base, upload_runs)
+            shown = gallery.measure(pw, base, gallery_runs)
     except Exception as exc:
         # Still one JSON document on stdout, saying what broke; the traceback goes to stderr.
         traceback.print_exc()
@@ -65,6 +69,7 @@ def main() -> int:
         "upload_20mb_peak_wasm_growth_per_file_size": uploaded["memory"][
             "peak_wasm_growth_per_file_size"
         ],
+        "gallery_24_show_ratio_vs_gradio": shown["show_ratio_vs_gradio"],
         "targets": {
             "cold_start_ratio": 0.6,
             "click_p50_ratio": 0.1,
@@ -87,6 +92,8 @@ def main() -> int:
             "markdown_render_500_median": chat["render_to_layout"]["markdown"]["median_ms"],
             "chat_stream_1000_tokens_median": chat["stream"]["final_painted"]["median_ms"],
             "markdown_plain_ms_per_mb_max": md_size["plain_ms_per_mb_max"],
+            "blocklite_gallery_24_show_median": shown["show_ms"]["blocklite"]["median_ms"],
+            "gradio_gallery_24_show_median": shown["show_ms"]["gradio"]["median_ms"],
             "markdown_table_2000_columns_median": md_size["table_2000_columns"]["full"][
                 "median_ms"
             ],
@@ -99,6 +106,7 @@ def main() -> int:
         "soak": soaked,
         "markdown_size": md_size,
         "upload": uploaded,
+        "gallery": shown,
         "wall_time_s": round(time.monotonic() - started, 1),
     }
     print(json.dumps(result, indent=2))

@@ -38,12 +38,18 @@ export class Button extends Component {
     return false;
   }
 
+  /** The text on the button: its value (a file button shows its label instead). */
+  protected buttonText(): string {
+    const value = this.props.value;
+    return value === null || value === undefined ? "" : String(value);
+  }
+
   render(): void {
     const p = this.props;
     const variant = VARIANTS.has(str(p.variant)) ? str(p.variant) : "secondary";
     const size = SIZES.has(str(p.size)) ? str(p.size) : "lg";
     this.applyOuter([variant, size, `blocklite-variant-${variant}`, `blocklite-size-${size}`]);
-    const text = p.value === null || p.value === undefined ? "" : String(p.value);
+    const text = this.buttonText();
     const icon = safeIconUrl(p.icon);
     const shownIcon = this.el.querySelector("img.blocklite-button-icon")?.getAttribute("src") ?? null;
     if (this.el.textContent !== text || shownIcon !== icon) {

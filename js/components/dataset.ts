@@ -13,8 +13,10 @@ import { type Dict, isNumber, isRecord, jsonEqual } from "../lib/guards";
 import { Component, type ComponentContext, applyLabel } from "./base";
 import { labelFor, labelText, parseChoices } from "./choice-values";
 import { componentSpec } from "./spec";
+import { asFileData, fileName } from "../net/app-files";
 
-/** How one sample value reads in a cell: strings as is, numbers tidied, lists joined, ✓/✗, null blank. */
+/** How one sample value reads in a cell: strings as is, numbers tidied, lists joined, ✓/✗, files by
+ * name, null blank. */
 export function sampleText(x: unknown, choicesProp?: unknown): string {
   if (x === null || x === undefined) return "";
   if (typeof x === "boolean") return x ? "✓" : "✗";
@@ -24,6 +26,8 @@ export function sampleText(x: unknown, choicesProp?: unknown): string {
     return choices.length > 0 ? labelFor(choices, x) : x;
   }
   if (Array.isArray(x)) return x.map((v) => sampleText(v, choicesProp)).join(", ");
+  const file = isRecord(x) && isRecord(x.meta) && x.meta._type === "gradio.FileData" ? asFileData(x) : null;
+  if (file) return fileName(file); // a file example reads as its name, as in Gradio
   return labelText(x);
 }
 

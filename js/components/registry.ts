@@ -19,6 +19,9 @@ import { colorPickerSpec } from "./colorpicker";
 import { datasetSpec } from "./dataset";
 import { dateTimeSpec } from "./datetime";
 import { dropdownSpec } from "./dropdown";
+import { downloadButtonSpec, uploadButtonSpec } from "./file/file-buttons";
+import { fileSpec } from "./file/file";
+import { gallerySpec } from "./gallery/gallery";
 import { highlightedTextSpec } from "./highlightedtext";
 import { htmlSpec } from "./html";
 import { imageSpec } from "./image/image";
@@ -26,6 +29,7 @@ import { jsonSpec } from "./json";
 import { labelSpec } from "./label";
 import { layoutSpec, stateSpec, unknownSpec } from "./layout";
 import { markdownSpec } from "./markdown";
+import { multimodalTextboxSpec } from "./multimodal/multimodal";
 import { numberSpec } from "./number";
 import { accordionSpec, sidebarSpec } from "./panels";
 import { sliderSpec } from "./slider";
@@ -42,6 +46,7 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   state: stateSpec,
   markdown: markdownSpec,
   textbox: textboxSpec,
+  multimodaltextbox: multimodalTextboxSpec,
   number: numberSpec,
   button: buttonSpec,
   clearbutton: clearButtonSpec,
@@ -65,6 +70,10 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   timer: timerSpec,
   browserstate: browserStateSpec,
   chatbot: chatbotSpec,
+  file: fileSpec,
+  gallery: gallerySpec,
+  uploadbutton: uploadButtonSpec,
+  downloadbutton: downloadButtonSpec,
   image: imageSpec,
 };
 

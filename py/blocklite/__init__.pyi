@@ -23,9 +23,15 @@ from .components.display import HTML as HTML
 from .components.display import HighlightedText as HighlightedText
 from .components.display import JSON as JSON
 from .components.display import Label as Label
+from .components.file_buttons import DownloadButton as DownloadButton
+from .components.file_buttons import UploadButton as UploadButton
+from .components.files import File as File
+from .components.files import Files as Files
+from .components.gallery import Gallery as Gallery
 from .components.image import Image as Image
 from .components.image_options import WatermarkOptions as WatermarkOptions
 from .components.image_options import WebcamOptions as WebcamOptions
+from .components.multimodal import MultimodalTextbox as MultimodalTextbox
 from .components.number import Number as Number
 from .components.number import Slider as Slider
 from .components.pickers import ColorPicker as ColorPicker
@@ -37,6 +43,7 @@ from .errors import Error as Error
 from .events import on as on
 from .examples import Dataset as Dataset
 from .examples import Examples as Examples
+from .files.file_data import FileData as FileData
 from .i18n import I18n as I18n
 from .i18n import I18nData as I18nData
 from .interface import Interface as Interface
@@ -51,6 +58,8 @@ from .layouts import TabItem as TabItem
 from .layouts import Tabs as Tabs
 from .progress import Progress as Progress
 from .request import CopyData as CopyData
+from .request import DeletedFileData as DeletedFileData
+from .request import DownloadData as DownloadData
 from .request import EditData as EditData
 from .request import EventData as EventData
 from .request import KeyUpData as KeyUpData

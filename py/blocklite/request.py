@@ -130,6 +130,32 @@ class CopyData(EventData):
         self.value = data.get("value")
 
 
+class _FileEventData(EventData):
+    """An event about one file (its FileData dict from the page): `.file` is a `gr.FileData`."""
+
+    def __init__(self, target: Any, data: Any) -> None:
+        super().__init__(target, data)
+        from .files.file_data import FileData  # only apps with file components pay for it
+
+        fields = data if isinstance(data, dict) else {}
+        path = fields.get("path")
+        self.file = FileData(
+            path=path if isinstance(path, str) else "",
+            url=fields.get("url") if isinstance(fields.get("url"), str) else None,
+            size=fields.get("size") if isinstance(fields.get("size"), int) else None,
+            orig_name=fields.get("orig_name") if isinstance(fields.get("orig_name"), str) else None,
+            mime_type=fields.get("mime_type") if isinstance(fields.get("mime_type"), str) else None,
+        )
+
+
+class DeletedFileData(_FileEventData):
+    """`.delete` of a file component: the file the user removed."""
+
+
+class DownloadData(_FileEventData):
+    """`.download` of a file component: the file the user downloaded."""
+
+
 INJECTABLE: dict[str, type] = {
     cls.__name__: cls
     for cls in (
@@ -142,6 +168,8 @@ INJECTABLE: dict[str, type] = {
         UndoData,
         EditData,
         CopyData,
+        DeletedFileData,
+        DownloadData,
     )
 }
 

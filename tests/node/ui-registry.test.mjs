@@ -10,9 +10,10 @@ const r = await loadUi("components/registry");
 test("every Gradio type the page renders has one entry", () => {
   assert.deepEqual(r.registeredTypes().sort(), [
     "accordion", "browserstate", "button", "chatbot", "checkbox", "checkboxgroup", "clearbutton", "code",
-    "colorpicker", "column", "dataset", "datetime", "dropdown", "form", "group", "highlightedtext", "html",
-    "image", "json", "label", "markdown", "number", "radio", "row", "sidebar", "slider", "state", "tabitem", "tabs",
-    "textbox", "timer",
+    "colorpicker", "column", "dataset", "datetime", "downloadbutton", "dropdown", "file", "form", "gallery", "group",
+    "highlightedtext", "html", "image", "json", "label", "markdown", "multimodaltextbox", "number", "radio", "row",
+    "sidebar", "slider",
+    "state", "tabitem", "tabs", "textbox", "timer", "uploadbutton",
   ]);
   assert.equal(r.specFor("no-such-type"), r.fallbackSpec, "unknown types get the placeholder");
   assert.equal(r.specFor("constructor"), r.fallbackSpec, "no prototype keys");
@@ -23,14 +24,15 @@ test("traits: headless, text values, chat-message types", () => {
   assert.deepEqual(having(r.isHeadless), ["browserstate", "state", "timer"]);
   assert.deepEqual(having(r.isTextValue), ["button", "clearbutton", "html", "markdown", "textbox"]);
   assert.deepEqual(having(r.showsInMessage), [
-    "checkbox", "checkboxgroup", "code", "colorpicker", "datetime", "dropdown", "highlightedtext", "html",
+    "checkbox", "checkboxgroup", "code", "colorpicker", "datetime", "dropdown", "file", "highlightedtext", "html",
     "json", "label", "markdown", "number", "radio", "slider", "textbox",
   ]);
 });
 
-test("component stylesheets: the chatbot's and the image's, once each", () => {
+test("component stylesheets: the chatbot's, the image's and the multimodal box's, once each", () => {
   const css = r.componentStyles();
   assert.equal(css.split(".blocklite-app .blocklite-image {").length, 2, "image.css once");
   assert.ok(css.includes(".blocklite-chat"), "chat.css is included");
+  assert.ok(css.includes(".blocklite-mm-box"), "multimodal.css is included");
   assert.equal(css.split(".blocklite-chatbot").length > 1, true);
 });

@@ -16,7 +16,7 @@ from ..blocks import Blocks
 from ..components.base import Component
 from ..components.display import JSON
 from ..interface import _as_list, component_from
-from .messages import parse_examples
+from .messages import Example, parse_examples
 from .respond import Turn
 
 
@@ -27,6 +27,19 @@ class Response(JSON):
 
     def postprocess(self, value: Any) -> Any:
         return value if isinstance(value, str) else super().postprocess(value)
+
+
+def _served(example: Example) -> dict[str, Any]:
+    """The example as the Chatbot shows it; its files are copied into the app's cache first (as
+    Gradio copies example files) and from then on named by their cache paths."""
+    if not example.files:
+        return example.display
+    from ..files import cache
+
+    served = [cache.current().file_data(path) for path in example.files]
+    example.files = [data["path"] for data in served]
+    example.display = {**example.display, "files": served}
+    return example.display
 
 
 def _choice(value: Any, allowed: tuple[Any, ...], name: str) -> None:
@@ -107,9 +120,12 @@ class ChatInterface(Blocks):
             head=head,
             head_paths=head_paths,
         )
+        from ..components.multimodal import MultimodalTextbox
+
         self.fn = fn
         self.type = "messages"
-        self.multimodal = multimodal
+        # A MultimodalTextbox given as `textbox=` makes the messages `{"text", "files"}` too.
+        self.multimodal = multimodal or isinstance(textbox, MultimodalTextbox)
         self.editable = editable
         self.save_history = save_history
         self.run_examples_on_click = run_examples_on_click
@@ -131,9 +147,9 @@ class ChatInterface(Blocks):
                     f"ChatInterface: additional_outputs must be components, got {output!r}"
                 )
         self.examples = parse_examples(
-            examples, example_labels, example_icons, len(self.additional_inputs)
+            examples, example_labels, example_icons, len(self.additional_inputs), self.multimodal
         )
-        self.turn = Turn(fn, multimodal, len(self.additional_outputs))
+        self.turn = Turn(fn, self.multimodal, len(self.additional_outputs))
         #: Cached examples: index → (reply messages as the Chatbot shows them, additional outputs).
         self.cached: dict[int, tuple[list[Any], list[Any]]] = {}
         from .turns import wire
@@ -215,9 +231,10 @@ class ChatInterface(Blocks):
         stop_btn: str | bool | None,
     ) -> None:
         from ..components.chat import Chatbot
+        from ..components.multimodal import MultimodalTextbox
         from ..components.text import Textbox
 
-        shown = [example.display for example in self.examples] or None
+        shown = [_served(example) for example in self.examples] or None
         if chatbot is not None:
             if not isinstance(chatbot, Chatbot):
                 raise TypeError(f"ChatInterface: chatbot must be a gr.Chatbot, not {chatbot!r}")
@@ -250,17 +267,17 @@ class ChatInterface(Blocks):
         if self.flagging_mode == "manual":
             self.chatbot.feedback_options = self.flagging_options
         if textbox is not None:
-            if not isinstance(textbox, Textbox):
+            if not isinstance(textbox, (Textbox, MultimodalTextbox)):
                 raise TypeError(
-                    f"ChatInterface: textbox must be a gr.Textbox, not {textbox!r} (there is no "
-                    "MultimodalTextbox in blocklite yet)"
+                    "ChatInterface: textbox must be a gr.Textbox or a gr.MultimodalTextbox, not "
+                    f"{textbox!r}"
                 )
             textbox.show_label = False
             if textbox.parent is None:
                 textbox.render()
             self.textbox = textbox
         else:
-            self.textbox = Textbox(
+            self.textbox = (MultimodalTextbox if self.multimodal else Textbox)(
                 show_label=False,
                 label="Message",
                 placeholder="Type a message...",
@@ -303,7 +320,7 @@ class ChatInterface(Blocks):
                 for c, v in zip(self.additional_inputs, example.inputs)
             ]
             values += [c.preprocess(c.value) for c in self.additional_inputs[len(values) :]]
-            reply, extra = self.turn.run_to_end(example.text, values)
+            reply, extra = self.turn.run_to_end(example.text, values, example.files)
             shown = self.chatbot.postprocess(reply_messages(reply, self.turn.where))
             self.cached[index] = (shown, extra)
         return self.cached[index]

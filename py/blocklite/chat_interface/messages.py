@@ -9,6 +9,7 @@ Chatbot's `postprocess` normalises whatever is shown.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, is_dataclass, replace
 from typing import Any
 
@@ -36,30 +37,55 @@ def text_of(message: Any) -> str:
     return "\n".join(part for part in parts if isinstance(part, str))
 
 
-def message_text(message: Any, where: str) -> str:
-    """The text of what the user sent: a string, or a MultimodalTextbox-like `{"text", "files"}`."""
+def message_parts(message: Any, where: str) -> tuple[str, list[str]]:
+    """The text and file paths of what the user sent: a string, or a MultimodalTextbox value
+    `{"text", "files": [path | FileData, ...]}`."""
     if message is None:
-        return ""
+        return "", []
     if isinstance(message, str):
-        return message
-    if isinstance(message, dict) and "text" in message:
-        if message.get("files"):
-            raise EventError(
-                f"{where}: the message has files, but blocklite cannot attach files to a chat "
-                "message yet (no MultimodalTextbox): send text only"
-            )
-        text = message["text"]
-        return "" if text is None else str(text)
+        return message, []
+    if isinstance(message, dict) and ("text" in message or "files" in message):
+        text = message.get("text")
+        files = message.get("files") or []
+        if not isinstance(files, (list, tuple)):
+            raise EventError(f"{where}: a message's 'files' must be a list, got {files!r}")
+        paths = [_path_of(file, where) for file in files]
+        return ("" if text is None else str(text)), paths
     raise EventError(f"{where}: a message must be a string or {{'text', 'files'}}, got {message!r}")
 
 
-def as_input(text: str, multimodal: bool) -> Any:
-    """What the function receives as `message`: the text, or `{"text", "files": []}`."""
-    return {"text": text, "files": []} if multimodal else text
+def _path_of(file: Any, where: str) -> str:
+    path = file.get("path") if isinstance(file, dict) else file
+    if isinstance(path, os.PathLike):
+        path = os.fspath(path)
+    if not isinstance(path, str) or not path:
+        raise EventError(f"{where}: a message's file must be a path or {{'path'}}, got {file!r}")
+    return path
 
 
-def user_turn(text: str) -> list[Message]:
-    """The messages a user's text adds to the history (none for an empty message)."""
+def message_text(message: Any, where: str) -> str:
+    """The text of a message that may not carry files (examples, an edited message)."""
+    text, files = message_parts(message, where)
+    if files:
+        raise EventError(f"{where}: files are not supported here yet: send text only")
+    return text
+
+
+def as_input(text: str, files: list[str], multimodal: bool) -> Any:
+    """What the function receives as `message`: the text, or `{"text", "files": [paths]}`."""
+    return {"text": text, "files": list(files)} if multimodal else text
+
+
+def user_turn(text: str, files: list[str] | tuple[str, ...] = ()) -> list[Message]:
+    """The messages a user's text (and files) add to the history: none for an empty message.
+
+    With files, one message whose content is each file then the text, as Gradio 6.31's
+    ChatInterface appends a multimodal message."""
+    if files:
+        content: list[Any] = [{"path": path} for path in files]
+        if text:
+            content.append(text)
+        return [{"role": "user", "content": content}]
     return [{"role": "user", "content": text}] if text != "" else []
 
 
@@ -146,6 +172,23 @@ def last_turn(history: list[Any]) -> tuple[int, str]:
     return start, "\n".join(text for text in texts if text)
 
 
+def turn_files(history: list[Any], start: int) -> list[dict[str, Any]]:
+    """The files of the user messages from `start` on (the last turn), as FileData dicts."""
+    files = []
+    for message in history[start:]:
+        if _role(message) != "user":
+            break
+        content = message.get("content") if isinstance(message, dict) else None
+        for item in content if isinstance(content, list) else []:
+            if (
+                isinstance(item, dict)
+                and item.get("type") == "file"
+                and isinstance(item.get("file"), dict)
+            ):
+                files.append(item["file"])
+    return files
+
+
 def _role(message: Any) -> Any:
     return message.get("role") if isinstance(message, dict) else getattr(message, "role", None)
 
@@ -157,6 +200,8 @@ class Example:
     text: str
     display: dict[str, Any]
     inputs: list[Any] = field(default_factory=list)
+    #: The message's files (multimodal examples): paths or URLs, cache paths once served.
+    files: list[str] = field(default_factory=list)
 
 
 def parse_examples(
@@ -164,8 +209,10 @@ def parse_examples(
     labels: list[str] | None,
     icons: list[str] | None,
     n_inputs: int,
+    multimodal: bool = False,
 ) -> list[Example]:
-    """Strings, `{"text", "files"}` dicts, or `[message, *additional_input_values]` lists."""
+    """Strings, `{"text", "files"}` dicts (files with `multimodal` only), or
+    `[message, *additional_input_values]` lists."""
     if not examples:
         return []
     if not isinstance(examples, (list, tuple)):
@@ -185,13 +232,17 @@ def parse_examples(
             )
         where = f"ChatInterface: example {number}"
         try:
-            text = message_text(values[0], where)
+            text, files = message_parts(values[0], where)
         except EventError as error:
             raise ValueError(str(error)) from None
+        if files and not multimodal:
+            raise ValueError(f"{where} has files: examples with files need multimodal=True")
         display: dict[str, Any] = {"text": text}
         if labels is not None and labels[number] is not None:
             display["display_text"] = str(labels[number])
         if icons is not None and icons[number] is not None:
             display["icon"] = icons[number]
-        parsed.append(Example(text, display, values[1:]))
+        if files and labels is None and not text:
+            display["display_text"] = ", ".join(os.path.basename(path) for path in files)
+        parsed.append(Example(text, display, values[1:], files))
     return parsed

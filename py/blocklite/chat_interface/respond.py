@@ -18,8 +18,12 @@ from collections.abc import Callable
 from typing import Any
 
 from ..events import is_generator_function
+from ..processing import EventError
 from ..request import injected_parameters
-from .messages import as_input, message_text, reply_messages, split_outputs, user_turn
+from .messages import as_input, message_parts, reply_messages, split_outputs, user_turn
+
+#: The user's message of one turn: its text and the paths of its files.
+Sent = tuple[str, list[str]]
 
 #: Marks "no idle value": the function is always called.
 _ALWAYS: Any = object()
@@ -39,20 +43,22 @@ class Turn:
         name = getattr(fn, "__name__", None) or type(fn).__name__
         self.where = f"ChatInterface function {name!r}"
 
-    def arguments(self, args: tuple[Any, ...]) -> tuple[list[Any], str, list[Any]]:
+    def arguments(self, args: tuple[Any, ...]) -> tuple[list[Any], Sent, list[Any]]:
         """The wrapper's arguments → the function's (message and history put in), the message
-        text, and the history before this turn."""
+        (text and file paths), and the history before this turn."""
         call = list(args)
         positions = [i for i in range(len(call)) if i not in self.injections]
-        text = message_text(call[positions[0]], self.where)
+        text, files = message_parts(call[positions[0]], self.where)
+        if files and not self.multimodal:
+            raise EventError(f"{self.where}: the message has files, but multimodal is False")
         before = list(call[positions[1]] or [])
-        call[positions[0]] = as_input(text, self.multimodal)
+        call[positions[0]] = as_input(text, files, self.multimodal)
         call[positions[1]] = list(before)  # the function may append to its copy freely
-        return call, text, before
+        return call, (text, files), before
 
-    def outputs(self, result: Any, text: str, before: list[Any], shape: Shape) -> Any:
+    def outputs(self, result: Any, sent: Sent, before: list[Any], shape: Shape) -> Any:
         reply, extra = split_outputs(result, self.extra_outputs, self.where)
-        history = [*before, *user_turn(text), *reply_messages(reply, self.where)]
+        history = [*before, *user_turn(*sent), *reply_messages(reply, self.where)]
         return shape(reply, history, extra)
 
     def _message_missing(self, args: tuple[Any, ...]) -> bool:
@@ -73,13 +79,13 @@ class Turn:
                 if skipped(args):
                     yield idle
                     return
-                call, text, before = self.arguments(args)
+                call, sent, before = self.arguments(args)
                 yielded = False
                 async for item in fn(*call, **kwargs):
                     yielded = True
-                    yield self.outputs(item, text, before, shape)
+                    yield self.outputs(item, sent, before, shape)
                 if not yielded:
-                    yield self.outputs(self._nothing(), text, before, shape)
+                    yield self.outputs(self._nothing(), sent, before, shape)
 
             return functools.wraps(fn)(stream_async)
         if is_generator_function(fn):
@@ -88,24 +94,24 @@ class Turn:
                 if skipped(args):
                     yield idle
                     return
-                call, text, before = self.arguments(args)
+                call, sent, before = self.arguments(args)
                 yielded = False
                 for item in fn(*call, **kwargs):
                     yielded = True
-                    yield self.outputs(item, text, before, shape)
+                    yield self.outputs(item, sent, before, shape)
                 if not yielded:
-                    yield self.outputs(self._nothing(), text, before, shape)
+                    yield self.outputs(self._nothing(), sent, before, shape)
 
             return functools.wraps(fn)(stream)
 
         async def respond(*args: Any, **kwargs: Any) -> Any:
             if skipped(args):
                 return idle
-            call, text, before = self.arguments(args)
+            call, sent, before = self.arguments(args)
             result = fn(*call, **kwargs)
             if inspect.isawaitable(result):
                 result = await result
-            return self.outputs(result, text, before, shape)
+            return self.outputs(result, sent, before, shape)
 
         return functools.wraps(fn)(respond)
 
@@ -117,12 +123,14 @@ class Turn:
 
         return (None, *[skip() for _ in range(self.extra_outputs)])
 
-    def run_to_end(self, text: str, inputs: list[Any]) -> tuple[Any, list[Any]]:
-        """The final reply of the function for `text` with an empty history (cached examples),
-        and its additional output values."""
+    def run_to_end(
+        self, text: str, inputs: list[Any], files: list[str] | None = None
+    ) -> tuple[Any, list[Any]]:
+        """The final reply of the function for `text` (and `files`) with an empty history
+        (cached examples), and its additional output values."""
         from ..server.sync import run_sync
 
-        values = [as_input(text, self.multimodal), [], *inputs]
+        values = [as_input(text, files or [], self.multimodal), [], *inputs]
         args = []
         while values:  # injected parameters (gr.Request...) have nothing to inject here
             args.append(None if len(args) in self.injections else values.pop(0))

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, Any
 from ..events import Dependency, on
 from ..request import EditData, SelectData
 from ..updates import skip, update
-from .messages import last_turn, message_text, reply_messages, user_turn
+from .messages import (
+    as_input,
+    last_turn,
+    message_parts,
+    message_text,
+    reply_messages,
+    turn_files,
+    user_turn,
+)
 from .saved import delete as delete_saved
 from .saved import load as load_saved
 from .saved import save as save_conversation
@@ -40,7 +48,7 @@ class Turns:
         """The message box while the function runs: read-only, Stop instead of submit."""
         props: dict[str, Any] = {"interactive": False}
         if clear:
-            props["value"] = ""
+            props["value"] = as_input("", [], self.chat.multimodal)
         if self.chat.stop_label:
             props.update(submit_btn=False, stop_btn=self.chat.stop_label)
         return update(**props)
@@ -51,9 +59,14 @@ class Turns:
             props.update(submit_btn=self.chat.submit_label, stop_btn=False)
         return update(**props)
 
-    def _start(self, text: str, before: list[Any], clear: bool) -> tuple[Any, ...]:
-        """Outputs [textbox, saved_input, history_before, chatbot] of a turn that starts."""
-        return self.lock(clear), text, before, [*before, *user_turn(text)]
+    def _start(
+        self, text: str, before: list[Any], clear: bool, files: list[str] | None = None
+    ) -> tuple[Any, ...]:
+        """Outputs [textbox, saved_input, history_before, chatbot] of a turn that starts; the
+        saved message is what the function will receive (with files, `{"text", "files"}`)."""
+        files = files or []
+        saved = as_input(text, files, self.chat.multimodal)
+        return self.lock(clear), saved, before, [*before, *user_turn(text, files)]
 
     @staticmethod
     def _nothing() -> tuple[Any, ...]:
@@ -63,16 +76,17 @@ class Turns:
     # -- ways to start a turn -------------------------------------------------------------------
 
     def submit(self, message: Any, history: list[Any]) -> tuple[Any, ...]:
-        text = message_text(message, "ChatInterface")
-        if not text.strip():
+        text, files = message_parts(message, "ChatInterface")
+        if not text.strip() and not files:
             return self._nothing()
-        return self._start(text, history, clear=True)
+        return self._start(text, history, clear=True, files=files)
 
     def retry(self, history: list[Any]) -> tuple[Any, ...]:
         start, text = last_turn(history)
         if start == len(history):
             return self._nothing()
-        return self._start(text, history[:start], clear=False)
+        files = [file["path"] for file in turn_files(history, start)]
+        return self._start(text, history[:start], clear=False, files=files)
 
     def option(self, history: list[Any], data: SelectData) -> tuple[Any, ...]:
         value = data.value.get("value") if isinstance(data.value, dict) else data.value
@@ -107,13 +121,19 @@ class Turns:
         index = self._example_index(data)
         if index is None:
             return (*self._nothing(), *self._example_inputs(None))
-        start = self._start(self.chat.examples[index].text, history, clear=False)
+        example = self.chat.examples[index]
+        start = self._start(example.text, history, clear=False, files=_inputs(example.files))
         return (*start, *self._example_inputs(index))
 
     def example_fill(self, data: SelectData) -> Any:
         index = self._example_index(data)
-        text = self.chat.examples[index].text if index is not None else skip()
-        return _outputs(text, *self._example_inputs(index))
+        if index is None:
+            message: Any = skip()
+        else:
+            example = self.chat.examples[index]
+            files = example.display.get("files", [])
+            message = {"text": example.text, "files": files} if files else example.text
+        return _outputs(message, *self._example_inputs(index))
 
     def example_cached(self, history: list[Any], data: SelectData) -> Any:
         index = self._example_index(data)
@@ -121,7 +141,8 @@ class Turns:
         if index is None:
             return _outputs(skip(), *self._example_inputs(None), *extra_skips)
         reply, extra = self.chat.cached_example(index)
-        shown = [*history, *user_turn(self.chat.examples[index].text), *reply]
+        example = self.chat.examples[index]
+        shown = [*history, *user_turn(example.text, example.files), *reply]
         return _outputs(shown, *self._example_inputs(index), *extra)
 
     # -- other chat events ----------------------------------------------------------------------
@@ -130,6 +151,8 @@ class Turns:
         start, text = last_turn(history)
         if start == len(history):
             return skip(), skip()
+        if self.chat.multimodal:  # the files go back into the box with the text
+            return history[:start], {"text": text, "files": turn_files(history, start)}
         return history[:start], text
 
     # -- the `chat` endpoint --------------------------------------------------------------------
@@ -147,6 +170,15 @@ class Turns:
             messages = chatbot.postprocess(reply_messages(reply, self.chat.turn.where))
             answer = messages[0] if len(messages) == 1 else messages
         return (answer, chatbot.preprocess(chatbot.postprocess(history)), *extra)
+
+
+def _inputs(paths: list[str]) -> list[str]:
+    """An example's files as inputs: cache paths, a URL downloaded into the cache (as Gradio)."""
+    if not paths:
+        return []
+    from ..files import cache
+
+    return [cache.current().check_input(path) for path in paths]
 
 
 def _outputs(*values: Any) -> Any:

@@ -34,28 +34,9 @@ class ChatFormatError(Error, TypeError):
 
 # -- one content item ----------------------------------------------------------------------------
 
-_MIME = {
-    "png": "image/png",
-    "jpg": "image/jpeg",
-    "jpeg": "image/jpeg",
-    "gif": "image/gif",
-    "webp": "image/webp",
-    "svg": "image/svg+xml",
-    "mp3": "audio/mpeg",
-    "wav": "audio/wav",
-    "ogg": "audio/ogg",
-    "mp4": "video/mp4",
-    "webm": "video/webm",
-    "pdf": "application/pdf",
-    "txt": "text/plain",
-}
-
-
 def guess_mime(path: str) -> str | None:
     """A MIME type from the file name's extension (enough to pick image/audio/video display)."""
-    name = path.split("?", 1)[0].split("#", 1)[0]
-    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    return _MIME.get(extension)
+    return cache.mime_type_of(path.split("?", 1)[0].split("#", 1)[0])
 
 
 def file_data(path: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:

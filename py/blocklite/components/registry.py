@@ -50,6 +50,9 @@ BLOCKS: dict[str, Entry] = {
         shortcuts={"text": {}, "textbox": {}, "textarea": {"lines": 7}},
     ),
     "Markdown": Entry("components.text:Markdown", shortcuts={"markdown": {}}),
+    "MultimodalTextbox": Entry(
+        "components.multimodal:MultimodalTextbox", shortcuts={"multimodaltextbox": {}}
+    ),
     "Number": Entry("components.number:Number", shortcuts={"number": {}}),
     "Slider": Entry("components.number:Slider", shortcuts={"slider": {}}),
     "Button": Entry("components.button:Button"),
@@ -69,6 +72,11 @@ BLOCKS: dict[str, Entry] = {
     "Code": Entry("components.display:Code", shortcuts={"code": {}}),
     "Image": Entry("components.image:Image", shortcuts={"image": {}}),
     "Chatbot": Entry("components.chat:Chatbot", shortcuts={"chatbot": {}}),
+    "Gallery": Entry("components.gallery:Gallery", shortcuts={"gallery": {}}),
+    "File": Entry("components.files:File", shortcuts={"file": {}}),
+    "Files": Entry("components.files:Files", type="file", shortcuts={"files": {}}),
+    "UploadButton": Entry("components.file_buttons:UploadButton"),
+    "DownloadButton": Entry("components.file_buttons:DownloadButton"),
     "Timer": Entry("components.timer:Timer"),
     "BrowserState": Entry("components.browser_state:BrowserState", shortcuts={"browserstate": {}}),
     # components outside components/ (they belong with the feature they serve)

@@ -126,6 +126,9 @@ class FileCache:
         self.root_url = ""
         #: Caches of apps rendered inside this one (`demo.render()`): their files are this app's.
         self._linked: list[FileCache] = []
+        #: (resolved path, mtime_ns, size) → its cache copy: a file handed out again (each yield
+        #: of a streamed chat, a gallery shown twice) is not read and hashed again.
+        self._stored: dict[tuple[str, int, int], Path] = {}
 
     def link(self, other: FileCache) -> None:
         if other is not self and other not in self._linked:
@@ -220,18 +223,25 @@ class FileCache:
             is_in_or_equal(resolved, s) for s in static_paths()
         ):
             return str(resolved)
+        stat = resolved.stat()
+        key = (str(resolved), stat.st_mtime_ns, stat.st_size)
+        known = self._stored.get(key)
+        if known is not None and known.is_file():
+            os.utime(known)  # delete_cache ages by time: a file handed out again is new again
+            return str(known)
         digest = hashlib.sha256()
         with open(resolved, "rb") as source:
             for block in iter(lambda: source.read(1 << 20), b""):
                 digest.update(block)
         target = self.folder / digest.hexdigest()[:32] / _safe_name(resolved.name)
         if target.exists():
-            os.utime(target)  # delete_cache ages by time: a file handed out again is new again
+            os.utime(target)
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
             partial = target.with_name(target.name + f".{uuid.uuid4().hex[:8]}.part")
             shutil.copyfile(resolved, partial)
             os.replace(partial, target)
+        self._stored[key] = target
         return str(target)
 
     def store_bytes(self, data: bytes, name: str) -> str:

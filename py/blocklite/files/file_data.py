@@ -98,3 +98,63 @@ def with_root(value: Any, root: str) -> Any:
         return data
 
     return traverse(value, absolute)
+
+
+def _nullable(kind: str, title: str) -> dict[str, Any]:
+    return {"anyOf": [{"type": kind}, {"type": "null"}], "default": None, "title": title}
+
+
+#: FileData's JSON schema in /gradio_api/info (Gradio's pydantic model's, so clients that read
+#: the schema to build a call, as gradio_client does, see the shape they know).
+FILE_DATA_SCHEMA: dict[str, Any] = {
+    "$defs": {
+        "FileDataMeta": {
+            "properties": {"_type": {"const": FILE_DATA_TYPE, "title": "Type", "type": "string"}},
+            "required": ["_type"],
+            "title": "FileDataMeta",
+            "type": "object",
+        }
+    },
+    "properties": {
+        "path": {"title": "Path", "type": "string"},
+        "url": _nullable("string", "Url"),
+        "size": _nullable("integer", "Size"),
+        "orig_name": _nullable("string", "Orig Name"),
+        "mime_type": _nullable("string", "Mime Type"),
+        "is_stream": {"default": False, "title": "Is Stream", "type": "boolean"},
+        "meta": {"$ref": "#/$defs/FileDataMeta"},
+    },
+    "required": ["path"],
+    "title": "FileData",
+    "type": "object",
+}
+
+
+def list_schema(item: dict[str, Any], title: str = "ListFiles") -> dict[str, Any]:
+    """The schema of a list of `item` (Gradio's `ListFiles` for FileData)."""
+    defs = dict(item.get("$defs", {}))
+    defs[item["title"]] = {key: value for key, value in item.items() if key != "$defs"}
+    return {
+        "$defs": defs,
+        "items": {"$ref": f"#/$defs/{item['title']}"},
+        "title": title,
+        "type": "array",
+    }
+
+
+def example_file(url: str) -> dict[str, Any]:
+    """`handle_file(url)` as /gradio_api/info shows a file parameter's example input."""
+    name = url.rstrip("/").rsplit("/", 1)[-1]
+    return {"path": url, "meta": {"_type": FILE_DATA_TYPE}, "orig_name": name, "url": url}
+
+
+class NamedString(str):
+    """A file path handed to a function, with the `.name` attribute old Gradio code reads
+    (`file.name`, from when inputs were temporary file objects)."""
+
+    name: str
+
+    def __new__(cls, value: str) -> NamedString:
+        self = super().__new__(cls, value)
+        self.name = value
+        return self

@@ -40,6 +40,23 @@ def test_a_handler_file_is_copied_into_the_cache_once(cache: FileCache, in_tmp: 
     assert second != first and Path(first).read_text() == "made by a handler"
 
 
+def test_a_file_handed_out_again_is_not_read_again(
+    cache: FileCache, in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[str] = []
+
+    def counting_open(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        reads.append(str(file))
+        return open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(files_cache, "open", counting_open, raising=False)
+    first = cache.store(in_tmp)
+    assert [cache.store(in_tmp) for _ in range(5)] == [first] * 5
+    assert reads == [str(in_tmp.resolve())]  # hashed once (a streamed chat yields it each time)
+    os.remove(first)  # the copy went (delete_cache): made again
+    assert Path(cache.store(in_tmp)).read_text() == "made by a handler"
+
+
 def test_a_file_outside_cwd_and_tmp_needs_allowed_paths(cache: FileCache, monkeypatch) -> None:
     monkeypatch.setattr(tempfile, "gettempdir", lambda: "/nonexistent-tmp")
     monkeypatch.setattr(files_cache, "upload_root", lambda: Path("/nonexistent-tmp/gradio"))
