@@ -114,6 +114,10 @@ def test_clear_empties_the_image_and_fires_clear(page: Page) -> None:
     expect(page.locator("#info textarea, #info input")).to_have_value("cleared")
     expect(page.locator("#input img")).to_be_hidden()
     expect(page.locator("#input .blocklite-image-empty")).to_be_visible()
+    # the empty frame is a button (named by its prompt) that Enter opens, as a click does
+    frame = page.locator("#input").get_by_role("button", name="Drop an image here")
+    with page.expect_file_chooser():
+        frame.press("Enter")
 
 
 def test_a_click_reports_the_pixel_under_it(page: Page) -> None:
@@ -178,3 +182,29 @@ def test_a_corrupt_image_is_a_clear_error_and_the_app_stays_usable(page: Page) -
 
 def test_a_gr_image_as_chat_content_shows_from_a_blob(page: Page) -> None:
     shown_blob(page, "#chat", 8)  # the Chatbot shows it as an image file, as Gradio does
+
+
+FRAMES = "#frames textarea, #frames input"
+
+
+def test_a_streaming_webcam_sends_frames_until_stopped(page: Page) -> None:
+    page.locator("#stream .blocklite-image-empty").click()
+    button = page.locator("#stream .blocklite-image-capture")
+    expect(button).to_have_text("Start streaming", timeout=BOOT_TIMEOUT_MS)
+    expect(button).to_be_enabled(timeout=BOOT_TIMEOUT_MS)
+    page.wait_for_function(
+        "() => document.querySelector('#stream video').videoWidth > 0", timeout=BOOT_TIMEOUT_MS
+    )
+    button.click()
+    page.wait_for_function(
+        """(sel) => /^([3-9]|\\d\\d+) frames, \\d+x\\d+$/.test(document.querySelector(sel).value)""",
+        arg=FRAMES,
+        timeout=BOOT_TIMEOUT_MS,
+    )
+    expect(page.locator("#stream video")).to_be_visible()  # the preview stays while streaming
+    button.click()
+    expect(button).to_have_text("Start streaming")
+    page.wait_for_timeout(700)  # a frame already on its way may still land
+    settled = page.locator(FRAMES).input_value()
+    page.wait_for_timeout(1500)
+    assert page.locator(FRAMES).input_value() == settled

@@ -7,7 +7,8 @@
  * (`ctx.files.upload`) and shows the value from a blob: URL (`ctx.files.src`), so nothing names
  * the file route in an element. Events as in Gradio: `upload` after the user's image is stored,
  * `input` and `change` when the user changes the value, `clear` from the × button, and `select`
- * (only when a listener exists) with `{index: [x, y], value: null}` in the image's own pixels.
+ * (only when a listener exists) with `{index: [x, y], value: null}` in the image's own pixels;
+ * a `streaming=True` webcam fires `stream` for each frame.
  * The pieces are beside it: sources.ts (files out of DOM events), webcam.ts, select.ts.
  */
 
@@ -24,6 +25,8 @@ import imageCss from "./image.css";
 
 type Source = "upload" | "webcam" | "clipboard";
 const SOURCE_NAMES: Record<Source, string> = { upload: "Upload", webcam: "Webcam", clipboard: "Paste" };
+/** A streaming webcam's frame interval (Gradio's default `stream_every`, 0.5 s). */
+const STREAM_EVERY_MS = 500;
 
 export class ImageView extends Component {
   private readonly title = document.createElement("div");
@@ -78,6 +81,7 @@ export class ImageView extends Component {
     this.picker.hidden = true;
     this.picker.className = "blocklite-image-picker";
     this.webcam = new Webcam(webcamSettings(props.webcam_options), (file) => void this.take(file), (msg) => this.showError("Webcam", msg));
+    this.webcam.streamTo = props.streaming === true ? { interval: STREAM_EVERY_MS, onFrame: (file) => this.streamFrame(file) } : null;
     this.frame.append(this.img, this.empty, this.webcam.el, this.progress);
     this.el.append(this.title, this.toolbar, this.frame, this.sourceBar, this.picker);
     this.source = this.sources()[0] ?? "upload";
@@ -202,6 +206,20 @@ export class ImageView extends Component {
     for (const event of ["upload", "input", "change"]) this.ctx.trigger(this.id, event);
   }
 
+  /** One frame of a `streaming=True` webcam: uploaded, made the value, `stream` fired (the
+   * preview stays; no progress text, no `upload`/`change` per frame). */
+  private async streamFrame(file: File): Promise<void> {
+    if (!this.interactive) return;
+    try {
+      const [stored] = await this.ctx.files.upload([file]);
+      this.props.value = stored;
+      this.showPicture(stored);
+      this.ctx.trigger(this.id, "stream");
+    } catch (err) {
+      this.showError("Upload failed", err instanceof Error ? err.message : String(err));
+    }
+  }
+
   private setProgress(text: string): void {
     setText(this.progress, text);
     setHidden(this.progress, text === "");
@@ -233,16 +251,28 @@ export class ImageView extends Component {
     setHidden(this.clearButton, value === null || !interactive);
     this.frame.style.height = cssSize(p.height);
     this.frame.style.width = cssSize(p.width);
-    this.frame.tabIndex = interactive && value === null ? 0 : -1;
+    this.frame.tabIndex = interactive && value === null ? 0 : -1; // Tab reaches it; paste lands on it
     this.frame.classList.toggle("blocklite-image-interactive", interactive);
     this.showPicture(value);
-    const camera = interactive && value === null && this.source === "webcam" && this.cameraOn;
+    const streaming = p.streaming === true;
+    const camera = interactive && (value === null || streaming) && this.source === "webcam" && this.cameraOn;
+    setHidden(this.img, value === null || camera);
     setHidden(this.webcam.el, !camera);
     this.webcam.configure(webcamSettings(p.webcam_options));
     if (camera) void this.webcam.start();
     else this.webcam.stop();
     setHidden(this.empty, value !== null || camera);
-    setText(this.empty, emptyText(p.placeholder, interactive, this.source));
+    const prompt = emptyText(p.placeholder, interactive, this.source);
+    setText(this.empty, prompt);
+    // An empty interactive frame is the control that picks an image: a button named by its prompt.
+    const asButton = interactive && value === null && !camera;
+    if (asButton) {
+      this.frame.setAttribute("role", "button");
+      this.frame.setAttribute("aria-label", prompt);
+    } else {
+      this.frame.removeAttribute("role");
+      this.frame.removeAttribute("aria-label");
+    }
     this.renderSources(interactive && value === null ? sources : []);
   }
 
@@ -254,7 +284,6 @@ export class ImageView extends Component {
     this.shownKey = key;
     this.img.removeAttribute("src");
     this.download.removeAttribute("href");
-    setHidden(this.img, value === null);
     if (value === null) return;
     this.download.download = fileName(value);
     this.ctx.files.src(value).then(

@@ -3,7 +3,9 @@
  *
  * Why it exists: `getUserMedia` needs starting, stopping (the camera light must go off when the
  * user leaves the source or the app goes away) and a canvas to turn a frame into a file. With
- * `webcam_options.mirror` the preview and the captured frame are mirrored, as in Gradio.
+ * `webcam_options.mirror` the preview and the captured frame are mirrored, as in Gradio. With
+ * `streaming=True` the button starts and stops a stream of frames instead (one every interval,
+ * none while the previous one is still being handled).
  */
 
 import { isRecord } from "../../lib/guards";
@@ -34,6 +36,9 @@ export class Webcam {
   readonly capture = document.createElement("button");
   private stream: MediaStream | null = null;
   private readonly status = document.createElement("div");
+  private streaming: { timer: ReturnType<typeof setInterval>; pending: boolean } | null = null;
+  /** Set by the component: the button streams frames (every `interval` ms) instead of taking one. */
+  streamTo: { interval: number; onFrame: (file: File) => Promise<void> } | null = null;
 
   constructor(
     private settings: WebcamSettings,
@@ -50,7 +55,10 @@ export class Webcam {
     this.capture.className = "blocklite-image-capture";
     this.capture.textContent = "Capture";
     this.capture.disabled = true;
-    this.capture.addEventListener("click", () => void this.takeFrame());
+    this.capture.addEventListener("click", () => {
+      if (this.streamTo) this.toggleStreaming();
+      else void this.takeFrame().then((file) => file && this.onFrame(file));
+    });
     this.status.className = "blocklite-image-webcam-status";
     this.status.setAttribute("aria-live", "polite");
     this.el.append(this.video, this.status, this.capture);
@@ -60,9 +68,35 @@ export class Webcam {
     return this.stream !== null;
   }
 
+  get isStreaming(): boolean {
+    return this.streaming !== null;
+  }
+
   configure(settings: WebcamSettings): void {
     this.settings = settings;
     this.video.classList.toggle("blocklite-image-mirrored", settings.mirror);
+    const label = this.streamTo ? (this.streaming ? "Stop streaming" : "Start streaming") : "Capture";
+    if (this.capture.textContent !== label) this.capture.textContent = label;
+  }
+
+  private toggleStreaming(): void {
+    const target = this.streamTo;
+    if (this.streaming || !target) return this.stopStreaming();
+    const state = { timer: setInterval(() => {
+      if (state.pending) return; // the previous frame is still on its way: drop this one
+      state.pending = true;
+      void this.takeFrame()
+        .then((file) => (file ? target.onFrame(file) : undefined))
+        .finally(() => (state.pending = false));
+    }, target.interval), pending: false };
+    this.streaming = state;
+    this.configure(this.settings);
+  }
+
+  private stopStreaming(): void {
+    if (this.streaming) clearInterval(this.streaming.timer);
+    this.streaming = null;
+    this.configure(this.settings);
   }
 
   async start(): Promise<void> {
@@ -87,26 +121,27 @@ export class Webcam {
   }
 
   stop(): void {
+    this.stopStreaming();
     for (const track of this.stream?.getTracks() ?? []) track.stop();
     this.stream = null;
     this.video.srcObject = null;
     this.capture.disabled = true;
   }
 
-  private async takeFrame(): Promise<void> {
+  private async takeFrame(): Promise<File | null> {
     const { videoWidth: width, videoHeight: height } = this.video;
-    if (!this.stream || width === 0 || height === 0) return;
+    if (!this.stream || width === 0 || height === 0) return null;
     const canvas = document.createElement("canvas");
     canvas.width = width;
     canvas.height = height;
     const g = canvas.getContext("2d");
-    if (!g) return;
+    if (!g) return null;
     if (this.settings.mirror) {
       g.translate(width, 0);
       g.scale(-1, 1);
     }
     g.drawImage(this.video, 0, 0, width, height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
-    if (blob) this.onFrame(new File([blob], "webcam.png", { type: "image/png" }));
+    return blob ? new File([blob], "webcam.png", { type: "image/png" }) : null;
   }
 }

@@ -23,20 +23,44 @@ SOURCES = ("upload", "webcam", "clipboard")
 TYPES = ("numpy", "pil", "filepath")
 BUTTONS = ("download", "share", "fullscreen")
 
-#: Gradio's schema of an image value (ImageData) in /gradio_api/info.
+
+def _field(kind: str, title: str, description: str) -> dict[str, Any]:
+    return {
+        "anyOf": [{"type": kind}, {"type": "null"}],
+        "default": None,
+        "description": description,
+        "title": title,
+    }
+
+
+#: Gradio's schema of an image value (its ImageData) in /gradio_api/info.
 IMAGE_DATA: dict[str, Any] = {
     "properties": {
-        "path": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None},
-        "url": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None},
-        "size": {"anyOf": [{"type": "integer"}, {"type": "null"}], "default": None},
-        "orig_name": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None},
-        "mime_type": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None},
-        "is_stream": {"default": False, "type": "boolean"},
-        "meta": {"additionalProperties": True, "default": {"_type": "gradio.FileData"}},
+        "path": _field("string", "Path", "Path to a local file"),
+        "url": _field("string", "Url", "Publicly available url or base64 encoded image"),
+        "size": _field("integer", "Size", "Size of image in bytes"),
+        "orig_name": _field("string", "Orig Name", "Original filename"),
+        "mime_type": _field("string", "Mime Type", "mime type of image"),
+        "is_stream": {
+            "default": False,
+            "description": "Can always be set to False",
+            "title": "Is Stream",
+            "type": "boolean",
+        },
+        "meta": {
+            "additionalProperties": True,
+            "default": {"_type": "gradio.FileData"},
+            "title": "Meta",
+            "type": "object",
+        },
     },
     "title": "ImageData",
     "type": "object",
+    "additional_description": "A local filepath or publicly available URL.",
 }
+
+#: Gradio's example input (a picture in its repository), shown by /gradio_api/info.
+EXAMPLE_URL = "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"
 
 #: What each form needs, in the order the packages are checked.
 _NEEDS: dict[str, tuple[str, ...]] = {"numpy": ("PIL", "numpy"), "pil": ("PIL",), "filepath": ()}
@@ -120,8 +144,10 @@ class Image(Component):
     api_type: ClassVar[dict[str, Any]] = IMAGE_DATA
     python_type = "filepath"
     example_value: ClassVar[Any] = {
-        "path": "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png",
+        "path": EXAMPLE_URL,
         "meta": {"_type": "gradio.FileData"},
+        "orig_name": "bus.png",
+        "url": EXAMPLE_URL,
     }
 
     clear = EventListener("clear", "The user cleared the image with the clear button.")

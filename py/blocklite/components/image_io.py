@@ -181,9 +181,11 @@ def _open_any(value: Any) -> Any:
 
 def _watermarked(value: Any, watermark: Any, position: Position) -> Any:
     """`value` with `watermark` pasted 10 px from the named corner (or at an (x, y)); a mark
-    that does not fit there goes to the bottom right, as in Gradio. SVGs are left alone."""
-    if isinstance(value, (str, Path)) and os.fspath(value).lower().endswith(".svg"):
-        return value
+    that does not fit there goes to the bottom right, as in Gradio. SVGs and URLs are left alone."""
+    if isinstance(value, (str, Path)):
+        text = os.fspath(value)
+        if text.lower().endswith(".svg") or text.startswith(("http://", "https://")):
+            return value  # an SVG or a URL is shown as it is
     base, mark = _open_any(value), _open_any(watermark)
     (width, height), (w, h) = base.size, mark.size
     corners = {

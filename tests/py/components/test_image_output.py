@@ -259,3 +259,28 @@ def test_config_props_match_real_gradio() -> None:
         ours = eval(f"gr.Image({args}{', ' if args else ''}render=False)", {"gr": gr}).get_props()
         expected = {k: v for k, v in theirs[name].items() if v is not None and k not in GRADIO_ONLY}
         assert ours == expected, name
+
+
+API_SIDE = """
+import json, gradio as gr
+image = gr.Image()
+print(json.dumps({"schema": image.api_info(), "example": image.example_inputs()}))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "emscripten", reason="runs real Gradio in a subprocess")
+def test_api_schema_and_example_match_real_gradio() -> None:
+    env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "PYTHONWARNINGS": "ignore"}
+    done = subprocess.run(
+        [str(gradio_python()), "-c", API_SIDE],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    theirs = json.loads(done.stdout.strip().splitlines()[-1])
+    config = Image(type="filepath", render=False).get_config()
+    assert config["api_info"] == theirs["schema"]
+    assert config["example_inputs"] == theirs["example"]
