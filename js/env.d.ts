@@ -8,3 +8,13 @@ declare module "*.css" {
   const text: string;
   export default text;
 }
+
+/** plotly.js ships no types; the one call the page makes (js/lib/plotly.ts) is typed there. */
+declare module "plotly.js-dist-min" {
+  const Plotly: {
+    newPlot(root: HTMLElement, data: unknown[], layout?: object, config?: object): Promise<unknown>;
+    purge(root: HTMLElement): void;
+    Plots: { resize(root: HTMLElement): void };
+  };
+  export default Plotly;
+}

@@ -32,6 +32,7 @@ import { markdownSpec } from "./markdown";
 import { multimodalTextboxSpec } from "./multimodal/multimodal";
 import { numberSpec } from "./number";
 import { accordionSpec, sidebarSpec } from "./panels";
+import { nativePlotSpec, plotSpec } from "./plot/plot";
 import { sliderSpec } from "./slider";
 import { tabItemSpec, tabsSpec } from "./tabs";
 import { textboxSpec } from "./textbox";
@@ -72,6 +73,8 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   chatbot: chatbotSpec,
   file: fileSpec,
   gallery: gallerySpec,
+  plot: plotSpec,
+  nativeplot: nativePlotSpec,
   uploadbutton: uploadButtonSpec,
   downloadbutton: downloadButtonSpec,
   image: imageSpec,

@@ -32,10 +32,14 @@ from .components.image import Image as Image
 from .components.image_options import WatermarkOptions as WatermarkOptions
 from .components.image_options import WebcamOptions as WebcamOptions
 from .components.multimodal import MultimodalTextbox as MultimodalTextbox
+from .components.native_plot import BarPlot as BarPlot
+from .components.native_plot import LinePlot as LinePlot
+from .components.native_plot import ScatterPlot as ScatterPlot
 from .components.number import Number as Number
 from .components.number import Slider as Slider
 from .components.pickers import ColorPicker as ColorPicker
 from .components.pickers import DateTime as DateTime
+from .components.plot import Plot as Plot
 from .components.text import Markdown as Markdown
 from .components.text import Textbox as Textbox
 from .components.timer import Timer as Timer

@@ -20,6 +20,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 EXPORTED = [
     "Accordion",
+    "BarPlot",
     "Blocks",
     "BrowserState",
     "Button",
@@ -59,15 +60,18 @@ EXPORTED = [
     "KeyUpData",
     "Label",
     "LikeData",
+    "LinePlot",
     "Markdown",
     "MessageDict",
     "MultimodalTextbox",
     "Number",
+    "Plot",
     "Progress",
     "Radio",
     "Request",
     "RetryData",
     "Row",
+    "ScatterPlot",
     "SelectData",
     "Sidebar",
     "Slider",
@@ -208,6 +212,10 @@ SHORTCUTS = {
     "browserstate": ("BrowserState", {}),
     "file": ("File", {}),
     "gallery": ("Gallery", {}),
+    "plot": ("Plot", {}),
+    "lineplot": ("LinePlot", {}),
+    "scatterplot": ("ScatterPlot", {}),
+    "barplot": ("BarPlot", {}),
     "files": ("Files", {}),
 }
 

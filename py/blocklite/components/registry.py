@@ -72,6 +72,16 @@ BLOCKS: dict[str, Entry] = {
     "Code": Entry("components.display:Code", shortcuts={"code": {}}),
     "Image": Entry("components.image:Image", shortcuts={"image": {}}),
     "Chatbot": Entry("components.chat:Chatbot", shortcuts={"chatbot": {}}),
+    "Plot": Entry("components.plot:Plot", shortcuts={"plot": {}}),
+    "LinePlot": Entry(
+        "components.native_plot:LinePlot", type="nativeplot", shortcuts={"lineplot": {}}
+    ),
+    "ScatterPlot": Entry(
+        "components.native_plot:ScatterPlot", type="nativeplot", shortcuts={"scatterplot": {}}
+    ),
+    "BarPlot": Entry(
+        "components.native_plot:BarPlot", type="nativeplot", shortcuts={"barplot": {}}
+    ),
     "Gallery": Entry("components.gallery:Gallery", shortcuts={"gallery": {}}),
     "File": Entry("components.files:File", shortcuts={"file": {}}),
     "Files": Entry("components.files:Files", type="file", shortcuts={"files": {}}),
