@@ -167,6 +167,19 @@ export abstract class Component {
     if (el.dataset.blockliteId !== String(this.id)) el.dataset.blockliteId = String(this.id);
   }
 
+  /**
+   * The label of a component whose label names a group of controls (File, Image, Gallery...), not
+   * one control: a `blocklite-label` span the component element (`role`) is labelled by.
+   */
+  protected groupLabel(role = "group"): HTMLSpanElement {
+    const title = document.createElement("span");
+    title.className = "blocklite-label";
+    title.id = this.controlId("label");
+    this.el.setAttribute("role", role);
+    this.el.setAttribute("aria-labelledby", title.id);
+    return title;
+  }
+
   /** A document-unique id for an inner control, derived from the app and component ids. */
   protected controlId(suffix = "input"): string {
     return `blocklite-${this.ctx.appId}-${this.id}-${suffix}`;

@@ -31,7 +31,7 @@ export function cssLength(value: unknown): string {
 }
 
 export class FileComponent extends Component {
-  private readonly title = document.createElement("span");
+  private readonly title = this.groupLabel();
   private readonly head = document.createElement("div");
   private readonly clearButton = document.createElement("button");
   private readonly addButton = document.createElement("button");
@@ -44,10 +44,6 @@ export class FileComponent extends Component {
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
-    this.title.className = "blocklite-label";
-    this.title.id = this.controlId("label");
-    this.el.setAttribute("role", "group");
-    this.el.setAttribute("aria-labelledby", this.title.id);
     this.head.className = "blocklite-block-head";
     for (const [button, text, label] of [
       [this.addButton, "+", "Upload more files"],

@@ -31,7 +31,7 @@ export function columnCount(columns: unknown, items: number, fit: boolean): numb
 }
 
 export class Gallery extends Component {
-  private readonly title = document.createElement("span");
+  private readonly title = this.groupLabel();
   private readonly head = document.createElement("div");
   private readonly addButton = document.createElement("button");
   private readonly grid = document.createElement("div");
@@ -45,10 +45,6 @@ export class Gallery extends Component {
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
-    this.title.className = "blocklite-label";
-    this.title.id = this.controlId("label");
-    this.el.setAttribute("role", "group");
-    this.el.setAttribute("aria-labelledby", this.title.id);
     this.head.className = "blocklite-block-head";
     this.addButton.type = "button";
     this.addButton.className = "blocklite-icon-button";

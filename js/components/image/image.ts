@@ -29,7 +29,7 @@ const SOURCE_NAMES: Record<Source, string> = { upload: "Upload", webcam: "Webcam
 const STREAM_EVERY_MS = 500;
 
 export class ImageView extends Component {
-  private readonly title = document.createElement("div");
+  private readonly title = this.groupLabel();
   private readonly toolbar = document.createElement("div");
   private readonly download = document.createElement("a");
   private readonly fullscreen = document.createElement("button");
@@ -51,10 +51,6 @@ export class ImageView extends Component {
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
-    this.title.className = "blocklite-label";
-    this.title.id = this.controlId("label");
-    this.el.setAttribute("role", "group");
-    this.el.setAttribute("aria-labelledby", this.title.id);
     this.toolbar.className = "blocklite-image-toolbar";
     this.download.className = "blocklite-image-button blocklite-image-download";
     this.download.replaceChildren(glyph("download"));

@@ -31,7 +31,7 @@ export function readPlot(value: unknown): { kind: string; figure: unknown } | { 
 }
 
 abstract class Chart extends Component {
-  protected readonly title = document.createElement("span");
+  protected readonly title = this.groupLabel("figure");
   protected readonly canvas = document.createElement("div");
   protected readonly message = document.createElement("div");
   private drawnKey = "";
@@ -39,10 +39,6 @@ abstract class Chart extends Component {
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
-    this.title.className = "blocklite-label";
-    this.title.id = this.controlId("label");
-    this.el.setAttribute("role", "figure");
-    this.el.setAttribute("aria-labelledby", this.title.id);
     this.canvas.className = "blocklite-plot-canvas";
     this.message.className = "blocklite-plot-message";
     this.message.setAttribute("role", "status");
