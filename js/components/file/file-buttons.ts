@@ -14,7 +14,7 @@ import { Button } from "../button";
 import type { ComponentContext } from "../base";
 import { componentSpec } from "../spec";
 import { filesOf } from "./file";
-import { filePicker, uploadFiles } from "./upload";
+import { filePicker, saveAs, uploadFiles } from "./upload";
 import fileCss from "./file.css";
 
 /** A Button showing `props.label` (the value is a file, not the text). */
@@ -97,13 +97,7 @@ export class DownloadButton extends FileButton {
       this.loadedFor = key;
     }
     if (this.href === null) return;
-    const anchor = document.createElement("a");
-    anchor.href = this.href;
-    anchor.download = fileName(file);
-    anchor.hidden = true;
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
+    saveAs(this.href, fileName(file));
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * Picking, dropping and uploading files for a component: the parts File, Files and UploadButton
- * share (and any component with a drop zone may use).
+ * share (and any component with a drop zone may use); and saving a file the user downloads.
  *
  * Why it exists: every file input needs the same steps in the same order: a native picker with
  * the right `accept`/`multiple`/directory flags, drag-and-drop onto an element, the `file_types`
@@ -89,4 +89,15 @@ export async function uploadFiles(ctx: ComponentContext, showError: (title: stri
     showError("Error", err instanceof Error ? err.message : String(err));
     return null;
   }
+}
+
+/** Save `href` (a blob: URL of an app file) as `name`, as a click on a download link does. */
+export function saveAs(href: string, name: string): void {
+  const anchor = document.createElement("a");
+  anchor.href = href;
+  anchor.download = name;
+  anchor.hidden = true;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
 }

@@ -16,7 +16,7 @@ import { type FileData, fileName } from "../../net/app-files";
 import { Component, type ComponentContext, applyLabel } from "../base";
 import { componentSpec } from "../spec";
 import { cssLength } from "../file/file";
-import { acceptDrops, filePicker, uploadFiles } from "../file/upload";
+import { acceptDrops, filePicker, saveAs, uploadFiles } from "../file/upload";
 import { type GalleryItem, galleryItems, itemValue, mediaElement } from "./items";
 import { Preview } from "./preview";
 import galleryCss from "./gallery.css";
@@ -221,13 +221,7 @@ export class Gallery extends Component {
   private async download(file: FileData): Promise<void> {
     const href = await this.ctx.files.src(file).catch(() => null);
     if (href === null) return this.showError("Error", `Could not download ${fileName(file)}`);
-    const anchor = document.createElement("a");
-    anchor.href = href;
-    anchor.download = fileName(file);
-    anchor.hidden = true;
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
+    saveAs(href, fileName(file));
   }
 
   destroy(): void {
