@@ -24,6 +24,7 @@ import { fileSpec } from "./file/file";
 import { gallerySpec } from "./gallery/gallery";
 import { highlightedTextSpec } from "./highlightedtext";
 import { htmlSpec } from "./html";
+import { audioSpec } from "./audio/audio";
 import { imageSpec } from "./image/image";
 import { jsonSpec } from "./json";
 import { labelSpec } from "./label";
@@ -74,6 +75,7 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   gallery: gallerySpec,
   uploadbutton: uploadButtonSpec,
   downloadbutton: downloadButtonSpec,
+  audio: audioSpec,
   image: imageSpec,
 };
 
