@@ -26,6 +26,7 @@ import { highlightedTextSpec } from "./highlightedtext";
 import { htmlSpec } from "./html";
 import { audioSpec } from "./audio/audio";
 import { imageSpec } from "./image/image";
+import { videoSpec } from "./video/video";
 import { jsonSpec } from "./json";
 import { labelSpec } from "./label";
 import { layoutSpec, stateSpec, unknownSpec } from "./layout";
@@ -77,6 +78,7 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   downloadbutton: downloadButtonSpec,
   audio: audioSpec,
   image: imageSpec,
+  video: videoSpec,
 };
 
 /** The spec for `type`; the "Unsupported component" placeholder for a type the page does not know. */
