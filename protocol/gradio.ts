@@ -288,6 +288,10 @@ export interface Dependency {
   triggerMode: TriggerMode;
   /** Wire: `types.generator`. */
   generator: boolean;
+  /** Wire: `stream_every`: seconds between the chunks a streaming input (`audio.stream`) sends. */
+  streamEvery: number;
+  /** Wire: `time_limit`: seconds a streaming input may run (null: no limit). */
+  timeLimit: number | null;
 }
 
 /** `i18n_translations`: locale → {key: text}. */

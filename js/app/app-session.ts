@@ -65,6 +65,7 @@ export class AppSession {
       appId: place.appId,
       trigger: (cid, event, data) => runner.trigger(cid, event, data),
       hasListener: (cid, event) => runner.hasListener(cid, event),
+      listenerPace: (cid, event) => runner.listenerPace(cid, event),
       isInteractive: (cid, props) => isInteractive(cid, props.interactive, props.value, config.dependencies),
       createInner: (type, props) => createInnerComponent(place.appId, type, props, this.files),
       trustsConfig: true, // this config is the app's own code (values from handlers come later)

@@ -19,6 +19,9 @@ export interface ComponentContext {
   trigger(id: number, event: string, data?: unknown): void;
   /** Whether some dependency listens to (component id, event name). */
   hasListener(id: number, event: string): boolean;
+  /** The listeners of (component id, event name) as their dependencies configure them: the
+   * shortest `stream_every` and `time_limit` (a streaming input's pace). Absent: no listener config. */
+  listenerPace?(id: number, event: string): { streamEvery: number; timeLimit: number | null } | null;
   /** Gradio's interactivity rule for this component, given its props at load time. */
   isInteractive(id: number, props: Dict): boolean;
   /**

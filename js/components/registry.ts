@@ -24,7 +24,9 @@ import { fileSpec } from "./file/file";
 import { gallerySpec } from "./gallery/gallery";
 import { highlightedTextSpec } from "./highlightedtext";
 import { htmlSpec } from "./html";
+import { audioSpec } from "./audio/audio";
 import { imageSpec } from "./image/image";
+import { videoSpec } from "./video/video";
 import { jsonSpec } from "./json";
 import { labelSpec } from "./label";
 import { layoutSpec, stateSpec, unknownSpec } from "./layout";
@@ -77,7 +79,9 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   nativeplot: nativePlotSpec,
   uploadbutton: uploadButtonSpec,
   downloadbutton: downloadButtonSpec,
+  audio: audioSpec,
   image: imageSpec,
+  video: videoSpec,
 };
 
 /** The spec for `type`; the "Unsupported component" placeholder for a type the page does not know. */

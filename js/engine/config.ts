@@ -64,6 +64,8 @@ function parseDependency(x: unknown, index: number): Dependency | null {
     cancelOnly: types.cancel === true,
     triggerMode: mode === "once" || mode === "multiple" || mode === "always_last" ? mode : defaultMode,
     generator: types.generator === true,
+    streamEvery: isNumber(x.stream_every) && x.stream_every > 0 ? x.stream_every : 0.5,
+    timeLimit: isNumber(x.time_limit) && x.time_limit > 0 ? x.time_limit : null,
   };
 }
 

@@ -81,6 +81,14 @@ export class EventRunner implements RunHost {
     return this.targets.has(`${id}:${event}`);
   }
 
+  /** The pace of the listeners of (id, event): their shortest stream_every and time_limit. */
+  listenerPace(id: number, event: string): { streamEvery: number; timeLimit: number | null } | null {
+    const deps = this.config.dependencies.filter((d) => d.targets.some(([t, e]) => t === id && e === event));
+    if (deps.length === 0) return null;
+    const limits = deps.flatMap((d) => (d.timeLimit === null ? [] : [d.timeLimit]));
+    return { streamEvery: Math.min(...deps.map((d) => d.streamEvery)), timeLimit: limits.length ? Math.min(...limits) : null };
+  }
+
   /** Whether any dependency is running (for hang detection: a busy worker may not answer pings). */
   busy(): boolean {
     return this.running.size > 0;

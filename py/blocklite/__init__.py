@@ -29,6 +29,7 @@ _API: dict[str, str] = {
     "MessageDict": "components.chat_format:MessageDict",
     "WebcamOptions": "components.image_options:WebcamOptions",
     "WatermarkOptions": "components.image_options:WatermarkOptions",
+    "WaveformOptions": "components.audio:WaveformOptions",
     "I18n": "i18n:I18n",
     "I18nData": "i18n:I18nData",
     "Progress": "progress:Progress",

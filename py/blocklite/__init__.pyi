@@ -8,6 +8,9 @@ from .alerts import Success as Success
 from .alerts import Warning as Warning
 from .blocks import Blocks as Blocks
 from .chat_interface.interface import ChatInterface as ChatInterface
+from .components.audio import Audio as Audio
+from .components.audio import Microphone as Microphone
+from .components.audio import WaveformOptions as WaveformOptions
 from .components.browser_state import BrowserState as BrowserState
 from .components.button import Button as Button
 from .components.button import ClearButton as ClearButton
@@ -43,6 +46,8 @@ from .components.plot import Plot as Plot
 from .components.text import Markdown as Markdown
 from .components.text import Textbox as Textbox
 from .components.timer import Timer as Timer
+from .components.video import PlayableVideo as PlayableVideo
+from .components.video import Video as Video
 from .errors import Error as Error
 from .events import on as on
 from .examples import Dataset as Dataset

@@ -9,11 +9,11 @@ const r = await loadUi("components/registry");
 
 test("every Gradio type the page renders has one entry", () => {
   assert.deepEqual(r.registeredTypes().sort(), [
-    "accordion", "browserstate", "button", "chatbot", "checkbox", "checkboxgroup", "clearbutton", "code",
+    "accordion", "audio", "browserstate", "button", "chatbot", "checkbox", "checkboxgroup", "clearbutton", "code",
     "colorpicker", "column", "dataset", "datetime", "downloadbutton", "dropdown", "file", "form", "gallery", "group",
     "highlightedtext", "html", "image", "json", "label", "markdown", "multimodaltextbox", "nativeplot", "number", "plot", "radio", "row",
     "sidebar", "slider",
-    "state", "tabitem", "tabs", "textbox", "timer", "uploadbutton",
+    "state", "tabitem", "tabs", "textbox", "timer", "uploadbutton", "video",
   ]);
   assert.equal(r.specFor("no-such-type"), r.fallbackSpec, "unknown types get the placeholder");
   assert.equal(r.specFor("constructor"), r.fallbackSpec, "no prototype keys");

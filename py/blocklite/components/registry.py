@@ -71,6 +71,12 @@ BLOCKS: dict[str, Entry] = {
     ),
     "Code": Entry("components.display:Code", shortcuts={"code": {}}),
     "Image": Entry("components.image:Image", shortcuts={"image": {}}),
+    "Audio": Entry("components.audio:Audio", shortcuts={"audio": {}}),
+    "Microphone": Entry("components.audio:Microphone", type="audio", shortcuts={"microphone": {}}),
+    "Video": Entry("components.video:Video", shortcuts={"video": {}}),
+    "PlayableVideo": Entry(
+        "components.video:PlayableVideo", type="video", shortcuts={"playablevideo": {}}
+    ),
     "Chatbot": Entry("components.chat:Chatbot", shortcuts={"chatbot": {}}),
     "Plot": Entry("components.plot:Plot", shortcuts={"plot": {}}),
     "LinePlot": Entry(
