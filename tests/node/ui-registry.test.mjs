@@ -10,7 +10,7 @@ const r = await loadUi("components/registry");
 test("every Gradio type the page renders has one entry", () => {
   assert.deepEqual(r.registeredTypes().sort(), [
     "accordion", "browserstate", "button", "chatbot", "checkbox", "checkboxgroup", "clearbutton", "code",
-    "colorpicker", "column", "dataset", "datetime", "downloadbutton", "dropdown", "file", "form", "gallery", "group",
+    "colorpicker", "column", "dataframe", "dataset", "datetime", "downloadbutton", "dropdown", "file", "fileexplorer", "form", "gallery", "group",
     "highlightedtext", "html", "image", "json", "label", "markdown", "multimodaltextbox", "number", "radio", "row",
     "sidebar", "slider",
     "state", "tabitem", "tabs", "textbox", "timer", "uploadbutton",
