@@ -11,8 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
-# ruff: noqa: F811
 from image_support import fresh_optional, needs, without  # noqa: F401
 
 import blocklite as gr
@@ -130,7 +128,7 @@ def test_a_styler_sends_display_values_and_cell_styles() -> None:
 
 
 def test_an_unknown_value_is_a_type_error_naming_the_component() -> None:
-    with pytest.raises(TypeError, match="Dataframe 'T'.*cannot show a value of type set"):
+    with pytest.raises(TypeError, match=r"Dataframe 'T'.*cannot show a value of type set"):
         build(label="T").postprocess({1, 2})
 
 
