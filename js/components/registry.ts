@@ -22,6 +22,8 @@ import { dropdownSpec } from "./dropdown";
 import { downloadButtonSpec, uploadButtonSpec } from "./file/file-buttons";
 import { fileSpec } from "./file/file";
 import { gallerySpec } from "./gallery/gallery";
+import { dataframeSpec } from "./dataframe/dataframe";
+import { fileExplorerSpec } from "./fileexplorer/fileexplorer";
 import { highlightedTextSpec } from "./highlightedtext";
 import { htmlSpec } from "./html";
 import { imageSpec } from "./image/image";
@@ -72,6 +74,8 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   chatbot: chatbotSpec,
   file: fileSpec,
   gallery: gallerySpec,
+  dataframe: dataframeSpec,
+  fileexplorer: fileExplorerSpec,
   uploadbutton: uploadButtonSpec,
   downloadbutton: downloadButtonSpec,
   image: imageSpec,
