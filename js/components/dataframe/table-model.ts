@@ -88,6 +88,8 @@ export function matchesFilter(cell: Cell, filter: string): boolean {
   const a = Number(text);
   const b = Number(operand);
   const numeric = text.trim() !== "" && operand.trim() !== "" && Number.isFinite(a) && Number.isFinite(b);
+  const numberWanted = operand.trim() !== "" && Number.isFinite(b);
+  if (numberWanted && !numeric && op !== "!=" && op !== "=") return false; // "<3" skips text and empty cells
   switch (op) {
     case "=":
       return numeric ? a === b : text.toLowerCase() === operand.toLowerCase();
