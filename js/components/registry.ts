@@ -22,6 +22,8 @@ import { dropdownSpec } from "./dropdown";
 import { downloadButtonSpec, uploadButtonSpec } from "./file/file-buttons";
 import { fileSpec } from "./file/file";
 import { gallerySpec } from "./gallery/gallery";
+import { dataframeSpec } from "./dataframe/dataframe";
+import { fileExplorerSpec } from "./fileexplorer/fileexplorer";
 import { highlightedTextSpec } from "./highlightedtext";
 import { htmlSpec } from "./html";
 import { audioSpec } from "./audio/audio";
@@ -77,6 +79,8 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   gallery: gallerySpec,
   plot: plotSpec,
   nativeplot: nativePlotSpec,
+  dataframe: dataframeSpec,
+  fileexplorer: fileExplorerSpec,
   uploadbutton: uploadButtonSpec,
   downloadbutton: downloadButtonSpec,
   audio: audioSpec,

@@ -21,6 +21,10 @@ from .components.choice import Checkbox as Checkbox
 from .components.choice import CheckboxGroup as CheckboxGroup
 from .components.choice import Dropdown as Dropdown
 from .components.choice import Radio as Radio
+from .components.dataframe import Dataframe as Dataframe
+from .components.dataframe import List as List
+from .components.dataframe import Matrix as Matrix
+from .components.dataframe import Numpy as Numpy
 from .components.display import Code as Code
 from .components.display import HTML as HTML
 from .components.display import HighlightedText as HighlightedText
@@ -28,6 +32,7 @@ from .components.display import JSON as JSON
 from .components.display import Label as Label
 from .components.file_buttons import DownloadButton as DownloadButton
 from .components.file_buttons import UploadButton as UploadButton
+from .components.file_explorer import FileExplorer as FileExplorer
 from .components.files import File as File
 from .components.files import Files as Files
 from .components.gallery import Gallery as Gallery

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..files.cache import parse_file_size
 from ..processing import CallContext
 from ..request import Request as HandlerRequest
+from .component_server import call_server_function
 from .config import API_PREFIX
 from .execution import execute, failure_message
 from .file_route import send_file
@@ -62,6 +63,8 @@ class Routes:
             ("GET", "/theme.css"): self.theme_css,
             ("POST", f"{API_PREFIX}/upload"): self.upload,
             ("GET", f"{API_PREFIX}/upload_progress"): self.upload_progress,
+            ("POST", f"{API_PREFIX}/component_server"): self.component_server,
+            ("POST", f"{API_PREFIX}/component_server/"): self.component_server,
         }
         self._prefix_routes: list[tuple[str, str, Handler]] = [
             ("POST", f"{API_PREFIX}/run/", self.run),
@@ -183,6 +186,11 @@ class Routes:
         """`GET /gradio_api/file=PATH`: a file the app may serve (files/cache.py), else 403."""
         requested = request.path[len(f"{API_PREFIX}/file=") :]  # the path is decoded once already
         await send_file(request, send, self.served.files, requested)
+
+    async def component_server(self, request: Request, send: Send) -> None:
+        """A component's server function (FileExplorer's `ls`): component_server.py."""
+        answer = call_server_function(self.blocks, await request.json())
+        await send_json(send, 200, answer)
 
     async def theme_css(self, request: Request, send: Send) -> None:
         """The app's theme as one stylesheet (Gradio's route; blocklite's page uses the config)."""
