@@ -94,7 +94,8 @@ def tool_config(option: Any, default: type[Eraser]) -> Any:
         return option.config()
     if isinstance(option, dict):
         return option
-    raise ValueError(f"ImageEditor: expected a gr.{default.__name__}, None or False, not {option!r}")
+    name = default.__name__
+    raise ValueError(f"ImageEditor: expected a gr.{name}, None or False, not {option!r}")
 
 
 def layers_config(option: Any) -> dict[str, Any]:

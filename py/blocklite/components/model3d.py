@@ -21,7 +21,9 @@ from .base import Component
 from .image import ImageKeywords
 from .image_slider import default_buttons
 
-_FOX = "https://raw.githubusercontent.com/gradio-app/gradio/main/gradio/media_assets/models3d/Fox.gltf"
+_FOX = (
+    "https://raw.githubusercontent.com/gradio-app/gradio/main/gradio/media_assets/models3d/Fox.gltf"
+)
 
 #: The extensions Gradio's viewer takes.
 MODEL_EXTENSIONS = (".obj", ".glb", ".gltf", ".stl", ".splat", ".ply")

@@ -75,7 +75,9 @@ BLOCKS: dict[str, Entry] = {
     "Sketchpad": Entry(
         "components.editor_templates:Sketchpad", type="imageeditor", shortcuts={"sketchpad": {}}
     ),
-    "Paint": Entry("components.editor_templates:Paint", type="imageeditor", shortcuts={"paint": {}}),
+    "Paint": Entry(
+        "components.editor_templates:Paint", type="imageeditor", shortcuts={"paint": {}}
+    ),
     "ImageMask": Entry(
         "components.editor_templates:ImageMask", type="imageeditor", shortcuts={"imagemask": {}}
     ),
