@@ -113,7 +113,7 @@ def test_bad_options_are_refused() -> None:
         gr.ImageEditor(type="bytes", render=False)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="`sources` must be a list"):
         gr.ImageEditor(sources=["scanner"], render=False)
-    with pytest.raises(ValueError, match="expected a gr.Brush"):
+    with pytest.raises(ValueError, match=r"expected a gr\.Brush"):
         gr.ImageEditor(brush="red", render=False)  # type: ignore[arg-type]
 
 
