@@ -25,6 +25,7 @@ import { gallerySpec } from "./gallery/gallery";
 import { highlightedTextSpec } from "./highlightedtext";
 import { htmlSpec } from "./html";
 import { imageSpec } from "./image/image";
+import { imageEditorSpec } from "./imageeditor/imageeditor";
 import { jsonSpec } from "./json";
 import { labelSpec } from "./label";
 import { layoutSpec, stateSpec, unknownSpec } from "./layout";
@@ -75,6 +76,7 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   uploadbutton: uploadButtonSpec,
   downloadbutton: downloadButtonSpec,
   image: imageSpec,
+  imageeditor: imageEditorSpec,
 };
 
 /** The spec for `type`; the "Unsupported component" placeholder for a type the page does not know. */
