@@ -5,11 +5,12 @@ second layer; a background uploaded sizes the canvas and fires `upload`; crop fi
 
 from __future__ import annotations
 
+import re
+
+from browser_support import BOOT_TIMEOUT_MS
 from playwright.sync_api import Page, expect
 from png_support import png
 from shared_page import console_errors_fixture, shared_page_fixture
-
-from browser_support import BOOT_TIMEOUT_MS
 
 PAGE = "tests/browser/pages/image_editor.html"
 
@@ -41,7 +42,7 @@ def test_a_stroke_on_the_sketchpad_reaches_python_and_undo_removes_it(page: Page
     info = field(page, "sketch-info")
     drag(page, "#sketch", [(0.1, 0.5), (0.5, 0.5), (0.9, 0.5)])
     expect(info).to_have_value(
-        __import__("re").compile(r"^200x120 dark=\d+ layers=1 background=yes$"),
+        re.compile(r"^200x120 dark=\d+ layers=1 background=yes$"),
         timeout=BOOT_TIMEOUT_MS,
     )
     drawn = dark(info.input_value())
@@ -93,7 +94,7 @@ def test_a_crop_applied_fires_apply_with_the_cropped_picture(page: Page) -> None
     drag(page, "#editor", [(0.0, 0.0), (0.5, 0.5)])
     page.locator("#editor button[aria-label='Apply crop']").click()
     expect(field(page, "applied")).to_have_value(
-        __import__("re").compile(r"^(19|20|21)x(14|15|16) dark=\d+ layers=2 background=yes$"),
+        re.compile(r"^(19|20|21)x(14|15|16) dark=\d+ layers=2 background=yes$"),
         timeout=BOOT_TIMEOUT_MS,
     )
 

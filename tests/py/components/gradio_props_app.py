@@ -16,7 +16,9 @@ import gradio
 def option(value: object) -> object:
     """`{"$option": "Brush", ...}` (an option record, which JSON cannot carry) → gr.Brush(...)."""
     if isinstance(value, dict) and "$option" in value:
-        return getattr(gradio, value["$option"])(**{k: v for k, v in value.items() if k != "$option"})
+        return getattr(gradio, value["$option"])(
+            **{k: v for k, v in value.items() if k != "$option"}
+        )
     return value
 
 
