@@ -26,6 +26,8 @@ import { highlightedTextSpec } from "./highlightedtext";
 import { htmlSpec } from "./html";
 import { imageSpec } from "./image/image";
 import { imageEditorSpec } from "./imageeditor/imageeditor";
+import { imageSliderSpec } from "./imageslider/imageslider";
+import { annotatedImageSpec } from "./annotatedimage/annotatedimage";
 import { jsonSpec } from "./json";
 import { labelSpec } from "./label";
 import { layoutSpec, stateSpec, unknownSpec } from "./layout";
@@ -77,6 +79,8 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   downloadbutton: downloadButtonSpec,
   image: imageSpec,
   imageeditor: imageEditorSpec,
+  imageslider: imageSliderSpec,
+  annotatedimage: annotatedImageSpec,
 };
 
 /** The spec for `type`; the "Unsupported component" placeholder for a type the page does not know. */

@@ -24,7 +24,9 @@ def field(page: Page, elem_id: str):
 
 def drag(page: Page, selector: str, points: list[tuple[float, float]]) -> None:
     """Press, move through `points` (fractions of the canvas box), release."""
-    box = page.locator(f"{selector} canvas.blocklite-editor-canvas").bounding_box()
+    canvas = page.locator(f"{selector} canvas.blocklite-editor-canvas")
+    canvas.scroll_into_view_if_needed()
+    box = canvas.bounding_box()
     assert box is not None
     at = [(box["x"] + fx * box["width"], box["y"] + fy * box["height"]) for fx, fy in points]
     page.mouse.move(*at[0])
@@ -104,3 +106,43 @@ def test_a_file_that_is_no_image_is_refused_with_a_toast(page: Page) -> None:
         page.locator("#editor button[data-source='upload']").click()
     chooser.value.set_files({"name": "notes.txt", "mimeType": "text/plain", "buffer": b"hello"})
     expect(page.locator(".blocklite-toast").last).to_contain_text("Please upload an image file")
+
+
+def test_the_image_slider_shows_both_images_and_the_divider_moves(page: Page) -> None:
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('#slider img.blocklite-slider-img')]
+            .every((img) => img.src.startsWith('blob:') && img.complete && img.naturalWidth === 40)""",
+        timeout=BOOT_TIMEOUT_MS,
+    )
+    divider = page.locator("#slider [role=slider]")
+    expect(divider).to_have_attribute("aria-valuenow", "25")  # slider_position
+    page.locator("#slider .blocklite-slider-frame").scroll_into_view_if_needed()
+    frame = page.locator("#slider .blocklite-slider-frame").bounding_box()
+    assert frame is not None
+    page.mouse.move(frame["x"] + frame["width"] * 0.75, frame["y"] + frame["height"] / 2)
+    page.mouse.down()
+    page.mouse.up()
+    now = int(divider.get_attribute("aria-valuenow") or "0")
+    assert 70 <= now <= 80, now
+    clip = page.locator("#slider img.blocklite-slider-img-1").evaluate("img => img.style.clipPath")
+    assert clip.startswith("inset(0") and f"{now}" in clip
+    divider.focus()
+    page.keyboard.press("ArrowLeft")
+    expect(divider).to_have_attribute("aria-valuenow", str(now - 1))
+
+
+def test_annotated_image_shows_overlays_and_a_legend_click_selects_the_label(page: Page) -> None:
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('#boxes img')].length === 3
+            && [...document.querySelectorAll('#boxes img')].every((img) => img.src.startsWith('blob:')
+               && img.complete && img.naturalWidth === 60)""",
+        timeout=BOOT_TIMEOUT_MS,
+    )
+    legend = page.locator("#boxes .blocklite-annotated-label")
+    expect(legend).to_have_text(["car", "person"])
+    legend.nth(1).click()
+    expect(field(page, "picked")).to_have_value("1:person", timeout=BOOT_TIMEOUT_MS)
+    legend.nth(0).hover()
+    expect(page.locator("#boxes .blocklite-annotated-mask").nth(1)).to_have_class(
+        re.compile("blocklite-annotated-dim")
+    )

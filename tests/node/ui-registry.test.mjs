@@ -9,9 +9,9 @@ const r = await loadUi("components/registry");
 
 test("every Gradio type the page renders has one entry", () => {
   assert.deepEqual(r.registeredTypes().sort(), [
-    "accordion", "browserstate", "button", "chatbot", "checkbox", "checkboxgroup", "clearbutton", "code",
+    "accordion", "annotatedimage", "browserstate", "button", "chatbot", "checkbox", "checkboxgroup", "clearbutton", "code",
     "colorpicker", "column", "dataset", "datetime", "downloadbutton", "dropdown", "file", "form", "gallery", "group",
-    "highlightedtext", "html", "image", "imageeditor", "json", "label", "markdown", "multimodaltextbox", "number", "radio", "row",
+    "highlightedtext", "html", "image", "imageeditor", "imageslider", "json", "label", "markdown", "multimodaltextbox", "number", "radio", "row",
     "sidebar", "slider",
     "state", "tabitem", "tabs", "textbox", "timer", "uploadbutton",
   ]);
