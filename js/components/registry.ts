@@ -29,6 +29,9 @@ import { htmlSpec } from "./html";
 import { audioSpec } from "./audio/audio";
 import { imageSpec } from "./image/image";
 import { videoSpec } from "./video/video";
+import { imageEditorSpec } from "./imageeditor/imageeditor";
+import { imageSliderSpec } from "./imageslider/imageslider";
+import { annotatedImageSpec } from "./annotatedimage/annotatedimage";
 import { jsonSpec } from "./json";
 import { labelSpec } from "./label";
 import { layoutSpec, stateSpec, unknownSpec } from "./layout";
@@ -86,6 +89,9 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   audio: audioSpec,
   image: imageSpec,
   video: videoSpec,
+  imageeditor: imageEditorSpec,
+  imageslider: imageSliderSpec,
+  annotatedimage: annotatedImageSpec,
 };
 
 /** The spec for `type`; the "Unsupported component" placeholder for a type the page does not know. */

@@ -8,6 +8,7 @@ from .alerts import Success as Success
 from .alerts import Warning as Warning
 from .blocks import Blocks as Blocks
 from .chat_interface.interface import ChatInterface as ChatInterface
+from .components.annotated_image import AnnotatedImage as AnnotatedImage
 from .components.audio import Audio as Audio
 from .components.audio import Microphone as Microphone
 from .components.audio import WaveformOptions as WaveformOptions
@@ -30,6 +31,12 @@ from .components.display import HTML as HTML
 from .components.display import HighlightedText as HighlightedText
 from .components.display import JSON as JSON
 from .components.display import Label as Label
+from .components.editor_options import Brush as Brush
+from .components.editor_options import Eraser as Eraser
+from .components.editor_options import LayerOptions as LayerOptions
+from .components.editor_templates import ImageMask as ImageMask
+from .components.editor_templates import Paint as Paint
+from .components.editor_templates import Sketchpad as Sketchpad
 from .components.file_buttons import DownloadButton as DownloadButton
 from .components.file_buttons import UploadButton as UploadButton
 from .components.file_explorer import FileExplorer as FileExplorer
@@ -37,8 +44,11 @@ from .components.files import File as File
 from .components.files import Files as Files
 from .components.gallery import Gallery as Gallery
 from .components.image import Image as Image
+from .components.image_editor import ImageEditor as ImageEditor
 from .components.image_options import WatermarkOptions as WatermarkOptions
 from .components.image_options import WebcamOptions as WebcamOptions
+from .components.image_slider import ImageSlider as ImageSlider
+from .components.model3d import Model3D as Model3D
 from .components.multimodal import MultimodalTextbox as MultimodalTextbox
 from .components.native_plot import BarPlot as BarPlot
 from .components.native_plot import LinePlot as LinePlot

@@ -9,11 +9,12 @@ const r = await loadUi("components/registry");
 
 test("every Gradio type the page renders has one entry", () => {
   assert.deepEqual(r.registeredTypes().sort(), [
-    "accordion", "audio", "browserstate", "button", "chatbot", "checkbox", "checkboxgroup", "clearbutton",
-    "code", "colorpicker", "column", "dataframe", "dataset", "datetime", "downloadbutton", "dropdown", "file",
-    "fileexplorer", "form", "gallery", "group", "highlightedtext", "html", "image", "json", "label",
-    "markdown", "multimodaltextbox", "nativeplot", "number", "plot", "radio", "row", "sidebar", "slider",
-    "state", "tabitem", "tabs", "textbox", "timer", "uploadbutton", "video",
+    "accordion", "annotatedimage", "audio", "browserstate", "button", "chatbot", "checkbox", "checkboxgroup",
+    "clearbutton", "code", "colorpicker", "column", "dataframe", "dataset", "datetime", "downloadbutton",
+    "dropdown", "file", "fileexplorer", "form", "gallery", "group", "highlightedtext", "html", "image",
+    "imageeditor", "imageslider", "json", "label", "markdown", "multimodaltextbox", "nativeplot", "number",
+    "plot", "radio", "row", "sidebar", "slider", "state", "tabitem", "tabs", "textbox", "timer",
+    "uploadbutton", "video",
   ]);
   assert.equal(r.specFor("no-such-type"), r.fallbackSpec, "unknown types get the placeholder");
   assert.equal(r.specFor("constructor"), r.fallbackSpec, "no prototype keys");

@@ -75,9 +75,10 @@ class ImageKeywords(ValueKeywords, total=False):
     interactive: bool | None
 
 
-def resolve_type(type: str, explicit: bool) -> ImageType:
+def resolve_type(type: str, explicit: bool, who: str = "Image") -> ImageType:
     """The form the handler gets: `type` when its packages import; the default "numpy" without
-    them falls back to "filepath" (one note), an explicit request fails naming the package."""
+    them falls back to "filepath" (one note), an explicit request fails naming the package.
+    `who` names the component in the note and the error (ImageEditor, ImageSlider reuse this)."""
     if type not in TYPES:
         raise ValueError(
             f"Invalid value for parameter `type`: {type}. Please choose from one of: {list(TYPES)}"
@@ -85,8 +86,8 @@ def resolve_type(type: str, explicit: bool) -> ImageType:
     for name in _NEEDS[type]:
         if optional(name) is None:
             if explicit:
-                require(name, f"Image(type={type!r})")
-            note_fallback(name, "gr.Image passes images to functions as file paths")
+                require(name, f"{who}(type={type!r})")
+            note_fallback(name, f"gr.{who} passes images to functions as file paths")
             return "filepath"
     return type  # type: ignore[return-value]
 

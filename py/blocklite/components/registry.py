@@ -77,6 +77,21 @@ BLOCKS: dict[str, Entry] = {
     "PlayableVideo": Entry(
         "components.video:PlayableVideo", type="video", shortcuts={"playablevideo": {}}
     ),
+    "ImageEditor": Entry("components.image_editor:ImageEditor", shortcuts={"imageeditor": {}}),
+    "Sketchpad": Entry(
+        "components.editor_templates:Sketchpad", type="imageeditor", shortcuts={"sketchpad": {}}
+    ),
+    "Paint": Entry(
+        "components.editor_templates:Paint", type="imageeditor", shortcuts={"paint": {}}
+    ),
+    "ImageMask": Entry(
+        "components.editor_templates:ImageMask", type="imageeditor", shortcuts={"imagemask": {}}
+    ),
+    "ImageSlider": Entry("components.image_slider:ImageSlider", shortcuts={"imageslider": {}}),
+    "AnnotatedImage": Entry(
+        "components.annotated_image:AnnotatedImage", shortcuts={"annotatedimage": {}}
+    ),
+    "Model3D": Entry("components.model3d:Model3D", shortcuts={"model3d": {}}),
     "Chatbot": Entry("components.chat:Chatbot", shortcuts={"chatbot": {}}),
     "Plot": Entry("components.plot:Plot", shortcuts={"plot": {}}),
     "LinePlot": Entry(

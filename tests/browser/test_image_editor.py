@@ -1,0 +1,148 @@
+"""gr.ImageEditor / gr.Sketchpad in the real worker (no numpy or PIL there, type="filepath"):
+a stroke drawn with the mouse comes back to Python as a composite PNG whose pixels the handler
+counts with the standard library; undo takes the stroke away; a layer added and drawn on is a
+second layer; a background uploaded sizes the canvas and fires `upload`; crop fires `apply`."""
+
+from __future__ import annotations
+
+import re
+
+from browser_support import BOOT_TIMEOUT_MS
+from playwright.sync_api import Page, expect
+from png_support import png
+from shared_page import console_errors_fixture, shared_page_fixture
+
+PAGE = "tests/browser/pages/image_editor.html"
+
+page = shared_page_fixture(f"/{PAGE}")
+_console = console_errors_fixture()
+
+
+def field(page: Page, elem_id: str):
+    return page.locator(f"#{elem_id} textarea, #{elem_id} input")
+
+
+def drag(page: Page, selector: str, points: list[tuple[float, float]]) -> None:
+    """Press, move through `points` (fractions of the canvas box), release."""
+    canvas = page.locator(f"{selector} canvas.blocklite-editor-canvas")
+    canvas.scroll_into_view_if_needed()
+    box = canvas.bounding_box()
+    assert box is not None
+    at = [(box["x"] + fx * box["width"], box["y"] + fy * box["height"]) for fx, fy in points]
+    page.mouse.move(*at[0])
+    page.mouse.down()
+    for x, y in at[1:]:
+        page.mouse.move(x, y, steps=4)
+    page.mouse.up()
+
+
+def dark(text: str) -> int:
+    return int(text.split("dark=")[1].split()[0])
+
+
+def test_a_stroke_on_the_sketchpad_reaches_python_and_undo_removes_it(page: Page) -> None:
+    info = field(page, "sketch-info")
+    drag(page, "#sketch", [(0.1, 0.5), (0.5, 0.5), (0.9, 0.5)])
+    expect(info).to_have_value(
+        re.compile(r"^200x120 dark=\d+ layers=1 background=yes$"),
+        timeout=BOOT_TIMEOUT_MS,
+    )
+    drawn = dark(info.input_value())
+    # a black line ~160 px long and ~2 * 2 px wide (radius auto: 120 / 50 → 2)
+    assert 300 < drawn < 1600, drawn
+    page.locator("#sketch button[aria-label='Undo']").click()
+    expect(info).to_have_value("200x120 dark=0 layers=1 background=yes", timeout=BOOT_TIMEOUT_MS)
+    page.locator("#sketch button[aria-label='Redo']").click()
+    expect(info).to_have_value(
+        f"200x120 dark={drawn} layers=1 background=yes", timeout=BOOT_TIMEOUT_MS
+    )
+
+
+def test_the_sketchpad_has_one_fixed_black_brush(page: Page) -> None:
+    swatches = page.locator("#sketch .blocklite-editor-swatch")
+    expect(swatches).to_have_count(1)
+    assert page.locator("#sketch input[type=color]").count() == 0  # color_mode="fixed"
+    expect(page.locator("#sketch .blocklite-editor-sources")).to_be_hidden()  # sources=()
+
+
+def test_a_new_layer_is_a_second_layer_of_the_value(page: Page) -> None:
+    info = field(page, "editor-info")
+    page.locator("#editor button[aria-label='Add layer']").click()
+    expect(info).to_have_value("100x80 dark=0 layers=2 background=none", timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("#editor .blocklite-editor-layer-name")).to_have_text(
+        ["Layer 1", "Layer 2"]
+    )
+    drag(page, "#editor", [(0.2, 0.2), (0.8, 0.8)])
+    expect(info).not_to_have_value(
+        "100x80 dark=0 layers=2 background=none", timeout=BOOT_TIMEOUT_MS
+    )
+    assert dark(info.input_value()) > 50
+    assert "layers=2" in info.input_value()
+
+
+def test_an_uploaded_background_sizes_the_canvas_and_fires_upload(page: Page) -> None:
+    with page.expect_file_chooser() as chooser:
+        page.locator("#editor button[data-source='upload']").click()
+    chooser.value.set_files(
+        {"name": "bg.png", "mimeType": "image/png", "buffer": png(40, 30, (10, 20, 30))}
+    )
+    expect(field(page, "uploaded")).to_have_value(
+        "40x30 dark=1200 layers=2 background=yes", timeout=BOOT_TIMEOUT_MS
+    )
+
+
+def test_a_crop_applied_fires_apply_with_the_cropped_picture(page: Page) -> None:
+    page.locator("#editor button[data-tool='crop']").click()
+    drag(page, "#editor", [(0.0, 0.0), (0.5, 0.5)])
+    page.locator("#editor button[aria-label='Apply crop']").click()
+    expect(field(page, "applied")).to_have_value(
+        re.compile(r"^(19|20|21)x(14|15|16) dark=\d+ layers=2 background=yes$"),
+        timeout=BOOT_TIMEOUT_MS,
+    )
+
+
+def test_a_file_that_is_no_image_is_refused_with_a_toast(page: Page) -> None:
+    with page.expect_file_chooser() as chooser:
+        page.locator("#editor button[data-source='upload']").click()
+    chooser.value.set_files({"name": "notes.txt", "mimeType": "text/plain", "buffer": b"hello"})
+    expect(page.locator(".blocklite-toast").last).to_contain_text("Please upload an image file")
+
+
+def test_the_image_slider_shows_both_images_and_the_divider_moves(page: Page) -> None:
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('#slider img.blocklite-slider-img')]
+            .every((img) => img.src.startsWith('blob:') && img.complete && img.naturalWidth === 40)""",
+        timeout=BOOT_TIMEOUT_MS,
+    )
+    divider = page.locator("#slider [role=slider]")
+    expect(divider).to_have_attribute("aria-valuenow", "25")  # slider_position
+    page.locator("#slider .blocklite-slider-frame").scroll_into_view_if_needed()
+    frame = page.locator("#slider .blocklite-slider-frame").bounding_box()
+    assert frame is not None
+    page.mouse.move(frame["x"] + frame["width"] * 0.75, frame["y"] + frame["height"] / 2)
+    page.mouse.down()
+    page.mouse.up()
+    now = int(divider.get_attribute("aria-valuenow") or "0")
+    assert 70 <= now <= 80, now
+    clip = page.locator("#slider img.blocklite-slider-img-1").evaluate("img => img.style.clipPath")
+    assert clip.startswith("inset(0") and f"{now}" in clip
+    divider.focus()
+    page.keyboard.press("ArrowLeft")
+    expect(divider).to_have_attribute("aria-valuenow", str(now - 1))
+
+
+def test_annotated_image_shows_overlays_and_a_legend_click_selects_the_label(page: Page) -> None:
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('#boxes img')].length === 3
+            && [...document.querySelectorAll('#boxes img')].every((img) => img.src.startsWith('blob:')
+               && img.complete && img.naturalWidth === 60)""",
+        timeout=BOOT_TIMEOUT_MS,
+    )
+    legend = page.locator("#boxes .blocklite-annotated-label")
+    expect(legend).to_have_text(["car", "person"])
+    legend.nth(1).click()
+    expect(field(page, "picked")).to_have_value("1:person", timeout=BOOT_TIMEOUT_MS)
+    legend.nth(0).hover()
+    expect(page.locator("#boxes .blocklite-annotated-mask").nth(1)).to_have_class(
+        re.compile("blocklite-annotated-dim")
+    )
