@@ -66,7 +66,7 @@ def test_a_picked_file_goes_with_the_message_and_the_reply_names_it(page: Page) 
     pick(page, {"name": "notes.txt", "mimeType": "text/plain", "buffer": b"hello notes"})
     expect(attached(page)).to_have_count(1, timeout=BOOT_TIMEOUT_MS)
     expect(attached(page).first).to_contain_text("notes.txt")
-    expect(attached(page).first).to_contain_text("11 B")
+    expect(attached(page).first).to_contain_text("11.0 B")
     text = box(page).locator("textarea")
     text.fill("what is this?")
     text.press("Enter")
@@ -163,7 +163,7 @@ def test_pasted_files_and_long_text_become_attachments(page: Page) -> None:
     assert page.evaluate(PASTE, ["text", "x" * 1001]) is False  # over max_plain_text_length
     expect(attached(page)).to_have_count(1, timeout=BOOT_TIMEOUT_MS)
     expect(attached(page).first).to_contain_text("pasted_text.txt")
-    expect(attached(page).first).to_contain_text("1001 B")
+    expect(attached(page).first).to_contain_text("1001.0 B")
     assert page.evaluate(PASTE, ["file", "not really a png"]) is False
     expect(attached(page)).to_have_count(2, timeout=BOOT_TIMEOUT_MS)
     expect(text).to_have_value("")
