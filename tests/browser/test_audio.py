@@ -6,6 +6,7 @@ chunks to its `.stream` listener."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -122,7 +123,7 @@ def test_twenty_streamed_chunks_are_scheduled_back_to_back(page: Page) -> None:
     schedule = json.loads(
         page.locator("#streamed .blocklite-audio-stream").get_attribute("data-stream-schedule")
     )
-    for (_, end), (start, _) in zip(schedule, schedule[1:]):
+    for (_, end), (start, _) in itertools.pairwise(schedule):
         assert start == pytest.approx(end, abs=1e-6), "no gap, no overlap"
     durations = [end - start for start, end in schedule]
     assert durations == pytest.approx([0.25] * 20, abs=0.002)
