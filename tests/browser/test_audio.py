@@ -77,6 +77,36 @@ def test_a_standard_library_wav_plays_with_its_waveform_and_seeks(page: Page) ->
     expect(field(page, "events")).to_have_value("play pause", timeout=BOOT_TIMEOUT_MS)
 
 
+def test_a_selected_region_is_trimmed_and_uploaded_as_wav(page: Page) -> None:
+    editable = page.locator("#editable")
+    page.wait_for_function(
+        "() => document.querySelector('#editable .blocklite-audio-player')?.dataset.duration",
+        timeout=BOOT_TIMEOUT_MS,
+    )
+    editable.locator(".blocklite-audio-trim").click()
+    expect(
+        editable.locator(".blocklite-audio-trimbar button", has_text="Apply trim")
+    ).to_be_disabled()
+    wave = editable.locator(".blocklite-audio-waveform")
+    box = wave.bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.25, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.5, y, steps=5)
+    page.mouse.move(box["x"] + box["width"] * 0.75, y, steps=5)
+    page.mouse.up()
+    editable.locator(".blocklite-audio-trimbar button", has_text="Apply trim").click()
+    expect(field(page, "edited")).to_have_value(
+        re.compile(r"^RIFF 1ch 44100Hz 1\.0\ds \.wav$"), timeout=BOOT_TIMEOUT_MS
+    )
+    # the trimmed clip is the new value, and it plays
+    page.wait_for_function(
+        "() => Math.abs(Number(document.querySelector('#editable .blocklite-audio-player')"
+        ".dataset.duration) - 1.0) < 0.05",
+        timeout=BOOT_TIMEOUT_MS,
+    )
+
+
 def test_a_fake_microphone_recording_comes_back_as_wav(page: Page) -> None:
     mic = page.locator("#mic")
     mic.locator(".blocklite-audio-record").click()
