@@ -9,9 +9,19 @@
  * responsive. Nothing is lost: the diffs themselves are applied in order by the event runner, and
  * folding keeps every prop an intermediate `gr.update(...)` set, so applying the folded patch once
  * equals applying every message in turn. A hidden tab draws no frames, so a timer flushes too.
+ * The exception is a streaming media output's chunk (a FileData with `is_stream`, gr.Audio and
+ * gr.Video with streaming=True): each chunk is media to play, not a state to replace, so one never
+ * folds over another (the pending one is applied first).
  */
 
 import { isUpdate } from "../components/base";
+import { isRecord } from "../lib/guards";
+
+/** Whether an output value is a chunk of streamed media (every one must reach its component). */
+export function isStreamChunk(x: unknown): boolean {
+  const value = isUpdate(x) ? x.value : x;
+  return isRecord(value) && value.is_stream === true;
+}
 
 /** `next` folded onto `prev`: applying the result once equals applying `prev` then `next`. */
 export function mergeOutput(prev: unknown, next: unknown): unknown {
@@ -38,12 +48,14 @@ export class FrameBatcher {
 
   /** Queue one message's values (index i ↔ output i) for the next frame. */
   push(values: readonly unknown[]): void {
+    if (values.some((value, i) => this.pending.has(i) && isStreamChunk(value))) this.flush();
     this.fold(values);
     this.schedule();
   }
 
   /** Apply one message's values now, together with anything still pending (a final message). */
   pushNow(values: readonly unknown[]): void {
+    if (values.some((value, i) => this.pending.has(i) && isStreamChunk(value))) this.flush();
     this.fold(values);
     this.flush();
   }

@@ -87,3 +87,21 @@ test("a Video value is a FileData or {video, subtitles}; anything else is no vid
   assert.equal(value.storedValue(value.videoValue(file)).path, "/c/a.webm");
   assert.equal(value.storedValue(both), both);
 });
+
+test("streamed media chunks never fold over each other in an output frame", async () => {
+  const { FrameBatcher, isStreamChunk } = await loadUi("engine/outputs");
+  const applied = [];
+  const b = new FrameBatcher((patches) => applied.push([...patches.values()]), 10_000);
+  const chunk = (n) => ({ path: `/c/${n}.wav`, is_stream: true, meta: { _type: "gradio.FileData" } });
+  assert.equal(isStreamChunk(chunk(0)), true);
+  assert.equal(isStreamChunk({ __type__: "update", value: chunk(0) }), true);
+  assert.equal(isStreamChunk({ path: "/c/a.wav", is_stream: false }), false);
+  for (let n = 0; n < 5; n++) b.push([chunk(n)]);
+  b.flush();
+  assert.deepEqual(applied.map(([v]) => v.path), ["/c/0.wav", "/c/1.wav", "/c/2.wav", "/c/3.wav", "/c/4.wav"]);
+  // plain values still fold: only the last is applied
+  applied.length = 0;
+  for (const v of ["a", "b", "c"]) b.push([v]);
+  b.flush();
+  assert.deepEqual(applied, [["c"]]);
+});

@@ -43,6 +43,7 @@ export class VideoView extends Component {
   /** Streamed chunks waiting to play (blob: URLs), in arrival order. */
   private readonly queue: string[] = [];
   private streamingNow = false;
+  private streamChain: Promise<void> = Promise.resolve();
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
@@ -204,10 +205,22 @@ export class VideoView extends Component {
       return;
     }
     const files = this.ctx.files;
+    if (value.video.is_stream === true) {
+      // Chunks are queued in arrival order, each one (a later chunk never drops an earlier one).
+      const chunk = value.video;
+      this.streamChain = this.streamChain
+        .then(() => files.src(chunk))
+        .then(
+          (href) => {
+            if (href !== null) this.enqueue(href);
+          },
+          (err: unknown) => this.showError("Video", `A streamed chunk could not be loaded: ${err instanceof Error ? err.message : String(err)}`),
+        );
+      return;
+    }
     Promise.all([files.src(value.video), value.subtitles ? files.src(value.subtitles) : Promise.resolve(null)]).then(
       ([href, track]) => {
         if (this.shownKey !== key || href === null) return;
-        if (value.video.is_stream === true) return this.enqueue(href);
         this.stopStream();
         this.download.download = fileName(value.video);
         this.download.href = href;
@@ -232,10 +245,8 @@ export class VideoView extends Component {
   /** A streamed chunk: play it now if nothing is playing, else after the ones queued. */
   private enqueue(href: string): void {
     this.queue.push(href);
-    if (!this.streamingNow || this.video.ended || this.video.paused) {
-      if (!this.streamingNow || this.video.ended) this.playNext();
-    }
-    this.el.dataset.streamQueued = String(this.queue.length);
+    if (!this.streamingNow || this.video.ended) this.playNext();
+    else this.el.dataset.streamQueued = String(this.queue.length);
   }
 
   private playNext(): boolean {
