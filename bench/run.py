@@ -6,7 +6,7 @@ default 60), BENCH_STREAM_RUNS (streaming runs per app and mode, default 5), BEN
 (Chatbot render rounds, default 7), BENCH_SOAK_EVENTS (events in the memory soak, default
 10000), BENCH_MD_ROUNDS (Markdown size rounds, default 3), BENCH_UPLOAD_RUNS (20 MB upload
 round trips per side, default 5), BENCH_GALLERY_RUNS (24-image Gallery shows per side, default
-5).
+5), BENCH_DATAFRAME_RUNS (10,000-row Dataframe shows and scrolls per side, default 3).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import traceback
 
 import chat_render
 import cold_start
+import dataframe
 import gallery
 import latency
 import markdown_size
@@ -38,6 +39,7 @@ def main() -> int:
     md_rounds = max(1, int(os.environ.get("BENCH_MD_ROUNDS", "3")))
     upload_runs = max(3, int(os.environ.get("BENCH_UPLOAD_RUNS", "5")))
     gallery_runs = max(3, int(os.environ.get("BENCH_GALLERY_RUNS", "5")))
+    dataframe_runs = max(2, int(os.environ.get("BENCH_DATAFRAME_RUNS", "3")))
     started = time.monotonic()
     env = environment()
     try:
@@ -51,6 +53,7 @@ def main() -> int:
             md_size = markdown_size.measure(pw, base, md_rounds)
             uploaded = upload.measure(pw, base, upload_runs)
             shown = gallery.measure(pw, base, gallery_runs)
+            table = dataframe.measure(pw, base, dataframe_runs)
     except Exception as exc:
         # Still one JSON document on stdout, saying what broke; the traceback goes to stderr.
         traceback.print_exc()
@@ -70,6 +73,8 @@ def main() -> int:
             "peak_wasm_growth_per_file_size"
         ],
         "gallery_24_show_ratio_vs_gradio": shown["show_ratio_vs_gradio"],
+        "dataframe_10k_first_paint_ratio_vs_gradio": table["first_paint_ratio_vs_gradio"],
+        "dataframe_10k_scroll_frame_p90_ratio_vs_gradio": table["scroll_frame_p90_ratio_vs_gradio"],
         "targets": {
             "cold_start_ratio": 0.6,
             "click_p50_ratio": 0.1,
@@ -94,6 +99,17 @@ def main() -> int:
             "markdown_plain_ms_per_mb_max": md_size["plain_ms_per_mb_max"],
             "blocklite_gallery_24_show_median": shown["show_ms"]["blocklite"]["median_ms"],
             "gradio_gallery_24_show_median": shown["show_ms"]["gradio"]["median_ms"],
+            "blocklite_dataframe_10k_first_paint_median": table["first_paint_ms"]["blocklite"][
+                "median_ms"
+            ],
+            "gradio_dataframe_10k_first_paint_median": table["first_paint_ms"]["gradio"][
+                "median_ms"
+            ],
+            "blocklite_dataframe_scroll_frame_median": table["scroll_frame_ms"]["blocklite"][
+                "median_ms"
+            ],
+            "blocklite_dataframe_scroll_frame_p90": table["scroll_frame_ms"]["blocklite"]["p90_ms"],
+            "gradio_dataframe_scroll_frame_p90": table["scroll_frame_ms"]["gradio"]["p90_ms"],
             "markdown_table_2000_columns_median": md_size["table_2000_columns"]["full"][
                 "median_ms"
             ],
@@ -107,6 +123,7 @@ def main() -> int:
         "markdown_size": md_size,
         "upload": uploaded,
         "gallery": shown,
+        "dataframe": table,
         "wall_time_s": round(time.monotonic() - started, 1),
     }
     print(json.dumps(result, indent=2))
