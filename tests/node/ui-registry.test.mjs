@@ -11,7 +11,7 @@ test("every Gradio type the page renders has one entry", () => {
   assert.deepEqual(r.registeredTypes().sort(), [
     "accordion", "annotatedimage", "browserstate", "button", "chatbot", "checkbox", "checkboxgroup", "clearbutton", "code",
     "colorpicker", "column", "dataset", "datetime", "downloadbutton", "dropdown", "file", "form", "gallery", "group",
-    "highlightedtext", "html", "image", "imageeditor", "imageslider", "json", "label", "markdown", "multimodaltextbox", "number", "radio", "row",
+    "highlightedtext", "html", "image", "imageeditor", "imageslider", "json", "label", "markdown", "model3d", "multimodaltextbox", "number", "radio", "row",
     "sidebar", "slider",
     "state", "tabitem", "tabs", "textbox", "timer", "uploadbutton",
   ]);
