@@ -181,3 +181,18 @@ def test_a_page_without_a_model_never_loads_the_viewer(page: Page, static_server
         assert not any("/chunks/viewer-" in name for name in names)
     finally:
         other.close()
+
+
+def test_an_example_shows_as_a_thumbnail_and_fills_the_editor(page: Page) -> None:
+    thumb = page.locator("#editor-examples img.blocklite-dataset-thumb")
+    thumb.scroll_into_view_if_needed()
+    expect(thumb).to_have_attribute("src", re.compile("^blob:"), timeout=BOOT_TIMEOUT_MS)
+    thumb.click()
+    page.wait_for_function(
+        "() => document.querySelector('#shown canvas.blocklite-editor-canvas').width === 40",
+        timeout=BOOT_TIMEOUT_MS,
+    )
+    page.locator("#describe").click()
+    expect(field(page, "shown-info")).to_have_value(
+        "40x20 dark=800 layers=0 background=yes", timeout=BOOT_TIMEOUT_MS
+    )
