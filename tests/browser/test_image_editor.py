@@ -196,3 +196,36 @@ def test_an_example_shows_as_a_thumbnail_and_fills_the_editor(page: Page) -> Non
     expect(field(page, "shown-info")).to_have_value(
         "40x20 dark=800 layers=0 background=yes", timeout=BOOT_TIMEOUT_MS
     )
+
+
+GLB_JUNK = b"glTF\x02\x00\x00\x00" + b"\x00" * 24
+
+
+def test_a_broken_model_is_a_toast_and_the_app_goes_on(page: Page) -> None:
+    zone = page.locator("#dropped .blocklite-model3d-empty")
+    zone.scroll_into_view_if_needed()
+    with page.expect_file_chooser() as chooser:
+        zone.click()
+    chooser.value.set_files(
+        {"name": "broken.glb", "mimeType": "model/gltf-binary", "buffer": GLB_JUNK}
+    )
+    expect(field(page, "dropped-info")).to_have_value("broken.glb", timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator(".blocklite-toast").last).to_contain_text("broken.glb")
+    expect(page.locator("#dropped .blocklite-model3d-status")).to_have_text(
+        "broken.glb could not be shown."
+    )
+    page.locator("#dropped button[aria-label='Clear']").click()
+    expect(zone).to_be_visible()
+    with page.expect_file_chooser() as chooser:
+        zone.click()
+    chooser.value.set_files(
+        {
+            "name": "tri.obj",
+            "mimeType": "text/plain",
+            "buffer": b"v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n",
+        }
+    )
+    expect(page.locator("#dropped")).to_have_attribute(
+        "data-loaded", "true", timeout=BOOT_TIMEOUT_MS
+    )
+    expect(field(page, "dropped-info")).to_have_value("tri.obj", timeout=BOOT_TIMEOUT_MS)
