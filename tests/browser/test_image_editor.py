@@ -59,6 +59,13 @@ def test_a_stroke_on_the_sketchpad_reaches_python_and_undo_removes_it(page: Page
     expect(info).to_have_value(
         f"200x120 dark={drawn} layers=1 background=yes", timeout=BOOT_TIMEOUT_MS
     )
+    page.locator("#sketch button[data-tool='brush']").focus()
+    page.keyboard.press("Control+z")  # the keyboard undoes too
+    expect(info).to_have_value("200x120 dark=0 layers=1 background=yes", timeout=BOOT_TIMEOUT_MS)
+    page.keyboard.press("Control+Shift+z")
+    expect(info).to_have_value(
+        f"200x120 dark={drawn} layers=1 background=yes", timeout=BOOT_TIMEOUT_MS
+    )
 
 
 def test_the_sketchpad_has_one_fixed_black_brush(page: Page) -> None:
