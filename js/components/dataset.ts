@@ -13,7 +13,7 @@ import { type Dict, isNumber, isRecord, jsonEqual } from "../lib/guards";
 import { Component, type ComponentContext, applyLabel } from "./base";
 import { labelFor, labelText, parseChoices } from "./choice-values";
 import { componentSpec } from "./spec";
-import { asFileData, fileName } from "../net/app-files";
+import { asFileData, type FileData, fileName } from "../net/app-files";
 
 /** How one sample value reads in a cell: strings as is, numbers tidied, lists joined, ✓/✗, files by
  * name, null blank. */
@@ -155,7 +155,7 @@ export class Dataset extends Component {
   /** One sample in its cell: an image file as a thumbnail (loaded from the app, as Gradio shows
    * image examples), anything else as text. */
   private fill(cell: HTMLElement, value: unknown, choices: unknown): void {
-    const file = isRecord(value) && isRecord(value.meta) && value.meta._type === "gradio.FileData" ? asFileData(value) : null;
+    const file = sampleFile(value);
     const image = file !== null && (file.mime_type ?? "").startsWith("image/");
     if (!image || file === null) {
       cell.textContent = sampleText(value, choices);
@@ -238,3 +238,14 @@ export class Dataset extends Component {
 }
 
 export const datasetSpec = componentSpec(Dataset);
+
+function fileOf(value: unknown): FileData | null {
+  return isRecord(value) && isRecord(value.meta) && value.meta._type === "gradio.FileData" ? asFileData(value) : null;
+}
+
+/** The file a sample shows as: itself, or the picture of an image value made of several files
+ * (ImageEditor's composite or background, AnnotatedImage's image, ImageSlider's first image). */
+function sampleFile(value: unknown): FileData | null {
+  if (isRecord(value)) return fileOf(value) ?? fileOf(value.composite) ?? fileOf(value.background) ?? fileOf(value.image);
+  return Array.isArray(value) && value.length === 2 ? fileOf(value[0]) : null;
+}

@@ -36,6 +36,7 @@ import { jsonSpec } from "./json";
 import { labelSpec } from "./label";
 import { layoutSpec, stateSpec, unknownSpec } from "./layout";
 import { markdownSpec } from "./markdown";
+import { model3dSpec } from "./model3d/model3d";
 import { multimodalTextboxSpec } from "./multimodal/multimodal";
 import { numberSpec } from "./number";
 import { accordionSpec, sidebarSpec } from "./panels";
@@ -92,6 +93,7 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   imageeditor: imageEditorSpec,
   imageslider: imageSliderSpec,
   annotatedimage: annotatedImageSpec,
+  model3d: model3dSpec,
 };
 
 /** The spec for `type`; the "Unsupported component" placeholder for a type the page does not know. */

@@ -1,13 +1,16 @@
 """gr.ImageEditor / gr.Sketchpad in the real worker (no numpy or PIL there, type="filepath"):
 a stroke drawn with the mouse comes back to Python as a composite PNG whose pixels the handler
 counts with the standard library; undo takes the stroke away; a layer added and drawn on is a
-second layer; a background uploaded sizes the canvas and fires `upload`; crop fires `apply`."""
+second layer; a background uploaded sizes the canvas and fires `upload`; crop fires `apply`.
+Also the other image components of the page: ImageSlider (both images, the divider moves by
+pointer and keys), AnnotatedImage (overlays, legend click → select's label) and Model3D (a
+hand-made .obj drawn by the lazily loaded three.js chunk, which a page without one never loads)."""
 
 from __future__ import annotations
 
 import re
 
-from browser_support import BOOT_TIMEOUT_MS
+from browser_support import BOOT_TIMEOUT_MS, open_app
 from playwright.sync_api import Page, expect
 from png_support import png
 from shared_page import console_errors_fixture, shared_page_fixture
@@ -53,6 +56,13 @@ def test_a_stroke_on_the_sketchpad_reaches_python_and_undo_removes_it(page: Page
     page.locator("#sketch button[aria-label='Undo']").click()
     expect(info).to_have_value("200x120 dark=0 layers=1 background=yes", timeout=BOOT_TIMEOUT_MS)
     page.locator("#sketch button[aria-label='Redo']").click()
+    expect(info).to_have_value(
+        f"200x120 dark={drawn} layers=1 background=yes", timeout=BOOT_TIMEOUT_MS
+    )
+    page.locator("#sketch button[data-tool='brush']").focus()
+    page.keyboard.press("Control+z")  # the keyboard undoes too
+    expect(info).to_have_value("200x120 dark=0 layers=1 background=yes", timeout=BOOT_TIMEOUT_MS)
+    page.keyboard.press("Control+Shift+z")
     expect(info).to_have_value(
         f"200x120 dark={drawn} layers=1 background=yes", timeout=BOOT_TIMEOUT_MS
     )
@@ -146,3 +156,83 @@ def test_annotated_image_shows_overlays_and_a_legend_click_selects_the_label(pag
     expect(page.locator("#boxes .blocklite-annotated-mask").nth(1)).to_have_class(
         re.compile("blocklite-annotated-dim")
     )
+
+
+def test_model3d_loads_the_viewer_chunk_and_shows_a_hand_made_obj(page: Page) -> None:
+    model = page.locator("#model")
+    model.scroll_into_view_if_needed()
+    expect(model).to_have_attribute("data-loaded", "true", timeout=BOOT_TIMEOUT_MS)
+    loaded = page.evaluate(
+        "() => performance.getEntriesByType('resource').map((e) => e.name)"
+        ".filter((n) => /chunks\\/viewer-/.test(n)).length"
+    )
+    assert loaded == 1
+    # the canvas drew something other than the clear colour (the tetrahedron)
+    colours = page.locator("#model canvas").evaluate(
+        """(canvas) => { const copy = document.createElement('canvas');
+            copy.width = canvas.width; copy.height = canvas.height;
+            const g = copy.getContext('2d'); g.drawImage(canvas, 0, 0);
+            const d = g.getImageData(0, 0, copy.width, copy.height).data; const seen = new Set();
+            for (let i = 0; i < d.length; i += 4 * 97) seen.add(d[i] + ',' + d[i + 1] + ',' + d[i + 2]);
+            return seen.size; }"""
+    )
+    assert colours > 1
+
+
+def test_a_page_without_a_model_never_loads_the_viewer(page: Page, static_server) -> None:
+    other = page.context.new_page()
+    try:
+        open_app(other, f"{static_server.url}/tests/browser/pages/image.html")
+        names = other.evaluate("() => performance.getEntriesByType('resource').map((e) => e.name)")
+        assert any("blocklite.js" in name for name in names)
+        assert not any("/chunks/viewer-" in name for name in names)
+    finally:
+        other.close()
+
+
+def test_an_example_shows_as_a_thumbnail_and_fills_the_editor(page: Page) -> None:
+    thumb = page.locator("#editor-examples img.blocklite-dataset-thumb")
+    thumb.scroll_into_view_if_needed()
+    expect(thumb).to_have_attribute("src", re.compile("^blob:"), timeout=BOOT_TIMEOUT_MS)
+    thumb.click()
+    page.wait_for_function(
+        "() => document.querySelector('#shown canvas.blocklite-editor-canvas').width === 40",
+        timeout=BOOT_TIMEOUT_MS,
+    )
+    page.locator("#describe").click()
+    expect(field(page, "shown-info")).to_have_value(
+        "40x20 dark=800 layers=0 background=yes", timeout=BOOT_TIMEOUT_MS
+    )
+
+
+GLB_JUNK = b"glTF\x02\x00\x00\x00" + b"\x00" * 24
+
+
+def test_a_broken_model_is_a_toast_and_the_app_goes_on(page: Page) -> None:
+    zone = page.locator("#dropped .blocklite-model3d-empty")
+    zone.scroll_into_view_if_needed()
+    with page.expect_file_chooser() as chooser:
+        zone.click()
+    chooser.value.set_files(
+        {"name": "broken.glb", "mimeType": "model/gltf-binary", "buffer": GLB_JUNK}
+    )
+    expect(field(page, "dropped-info")).to_have_value("broken.glb", timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator(".blocklite-toast").last).to_contain_text("broken.glb")
+    expect(page.locator("#dropped .blocklite-model3d-status")).to_have_text(
+        "broken.glb could not be shown."
+    )
+    page.locator("#dropped button[aria-label='Clear']").click()
+    expect(zone).to_be_visible()
+    with page.expect_file_chooser() as chooser:
+        zone.click()
+    chooser.value.set_files(
+        {
+            "name": "tri.obj",
+            "mimeType": "text/plain",
+            "buffer": b"v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n",
+        }
+    )
+    expect(page.locator("#dropped")).to_have_attribute(
+        "data-loaded", "true", timeout=BOOT_TIMEOUT_MS
+    )
+    expect(field(page, "dropped-info")).to_have_value("tri.obj", timeout=BOOT_TIMEOUT_MS)

@@ -12,8 +12,8 @@ test("every Gradio type the page renders has one entry", () => {
     "accordion", "annotatedimage", "audio", "browserstate", "button", "chatbot", "checkbox", "checkboxgroup",
     "clearbutton", "code", "colorpicker", "column", "dataframe", "dataset", "datetime", "downloadbutton",
     "dropdown", "file", "fileexplorer", "form", "gallery", "group", "highlightedtext", "html", "image",
-    "imageeditor", "imageslider", "json", "label", "markdown", "multimodaltextbox", "nativeplot", "number",
-    "plot", "radio", "row", "sidebar", "slider", "state", "tabitem", "tabs", "textbox", "timer",
+    "imageeditor", "imageslider", "json", "label", "markdown", "model3d", "multimodaltextbox", "nativeplot",
+    "number", "plot", "radio", "row", "sidebar", "slider", "state", "tabitem", "tabs", "textbox", "timer",
     "uploadbutton", "video",
   ]);
   assert.equal(r.specFor("no-such-type"), r.fallbackSpec, "unknown types get the placeholder");

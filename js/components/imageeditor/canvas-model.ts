@@ -223,6 +223,20 @@ export class CanvasModel {
   }
 }
 
+/** The crop tool's look: everything outside `r` darkened, `r` outlined. */
+export function shadeOutside(g: CanvasRenderingContext2D, width: number, height: number, r: Rect): void {
+  g.save();
+  g.fillStyle = "rgba(0, 0, 0, 0.45)";
+  g.beginPath();
+  g.rect(0, 0, width, height);
+  g.rect(r.x, r.y, r.width, r.height);
+  g.fill("evenodd");
+  g.strokeStyle = "#fff";
+  g.lineWidth = Math.max(1, width / 400);
+  g.strokeRect(r.x, r.y, r.width, r.height);
+  g.restore();
+}
+
 function pngFile(canvas: HTMLCanvasElement, name: string): Promise<File | null> {
   return new Promise((resolve) =>
     canvas.toBlob((blob) => resolve(blob ? new File([blob], name, { type: "image/png" }) : null), "image/png"),

@@ -13,34 +13,17 @@
  * canvases (its files through blob: URLs).
  */
 
-import { type Dict, isNumber, isRecord, numArray } from "../../lib/guards";
+import { type Dict, isNumber, numArray } from "../../lib/guards";
 import { setHidden, setText } from "../../lib/dom";
-import { asFileData, type FileData } from "../../net/app-files";
 import { Component, type ComponentContext, applyLabel } from "../base";
 import { componentSpec } from "../spec";
-import { filePicker } from "../file/upload";
-import { firstImage, imageFromClipboard, imageFromTransfer } from "../image/sources";
-import { Webcam, webcamSettings } from "../image/webcam";
-import { CanvasModel, type Rect, context2d } from "./canvas-model";
+import { webcamSettings } from "../image/webcam";
+import { BackgroundInput } from "./background-input";
+import { CanvasModel, type Rect, context2d, shadeOutside } from "./canvas-model";
+import { type EditorData, editorData, modelFromValue, uploadModel, valueKey } from "./editor-value";
 import { EditorToolbar, type Source, type Tool } from "./toolbar";
 import { type BrushSettings, type Point, Stroke, type Swatch, brushSettings, eraserSize, layerSettings, radiusFor } from "./tools";
 import editorCss from "./imageeditor.css";
-
-interface EditorData {
-  background: FileData | null;
-  layers: FileData[];
-  composite: FileData | null;
-}
-
-function editorData(raw: unknown): EditorData | null {
-  if (!isRecord(raw)) return null;
-  const layers = Array.isArray(raw.layers) ? raw.layers.map(asFileData).filter((f): f is FileData => f !== null) : [];
-  const value = { background: asFileData(raw.background), layers, composite: asFileData(raw.composite) };
-  return value.background || value.composite || layers.length > 0 ? value : null;
-}
-
-const valueKey = (v: EditorData | null): string =>
-  v === null ? "" : JSON.stringify([v.background?.path, v.layers.map((l) => l.path), v.composite?.path]);
 
 export class ImageEditorView extends Component {
   private readonly title = document.createElement("div");
@@ -49,8 +32,7 @@ export class ImageEditorView extends Component {
   private readonly prompt = document.createElement("div");
   private readonly status = document.createElement("div");
   private readonly toolbar: EditorToolbar;
-  private readonly picker = filePicker((files) => this.takeFirst(files));
-  private readonly webcam: Webcam;
+  private readonly input: BackgroundInput;
   private model: CanvasModel;
   private tool: Tool | null = null;
   private brush: BrushSettings | null = null;
@@ -65,7 +47,6 @@ export class ImageEditorView extends Component {
   private loading = 0;
   private exporting = false;
   private pendingEvents: string[] | null = null;
-  private cameraOn = false;
   /** The user picked a colour (else the brush's `default_color` is used). */
   private colorChosen = false;
 
@@ -82,8 +63,15 @@ export class ImageEditorView extends Component {
     this.prompt.className = "blocklite-editor-prompt";
     this.status.className = "blocklite-editor-status";
     this.status.setAttribute("aria-live", "polite");
-    this.webcam = new Webcam(webcamSettings(props.webcam_options), (file) => void this.takeBackground(file), (msg) => this.showError("Webcam", msg));
-    this.stage.append(this.canvas, this.prompt, this.webcam.el);
+    this.input = new BackgroundInput(
+      {
+        accepts: (source) => this.interactive && this.sources().includes(source),
+        take: (file) => void this.takeBackground(file),
+        showError: (title, message) => this.showError(title, message),
+      },
+      webcamSettings(props.webcam_options),
+    );
+    this.stage.append(this.canvas, this.prompt, this.input.webcam.el);
     this.toolbar = new EditorToolbar({
       tool: (tool) => this.setTool(tool),
       color: (swatch) => {
@@ -104,12 +92,16 @@ export class ImageEditorView extends Component {
       },
       toggleLayer: (i) => this.edit(() => (this.model.layers[i].visible = !this.model.layers[i].visible)),
       addLayer: () => this.edit(() => this.model.addLayer()),
-      source: (source) => this.useSource(source),
+      source: (source) => {
+        if (!this.interactive) return;
+        this.input.use(source);
+        this.render();
+      },
     });
     const [w, h] = this.canvasSize();
     this.model = new CanvasModel(w, h, layerSettings(props.layers).names);
     if (this.sources().length === 0) this.model.whiteBackground();
-    this.el.append(this.title, this.toolbar.el, this.stage, this.toolbar.layersEl, this.toolbar.sourcesEl, this.status, this.picker.input);
+    this.el.append(this.title, this.toolbar.el, this.stage, this.toolbar.layersEl, this.toolbar.sourcesEl, this.status, this.input.picker.input);
     this.listen();
     this.render();
   }
@@ -149,27 +141,14 @@ export class ImageEditorView extends Component {
     this.canvas.addEventListener("pointermove", (ev) => this.move(ev));
     this.canvas.addEventListener("pointerup", () => this.up());
     this.canvas.addEventListener("pointercancel", () => this.up());
-    this.stage.addEventListener("dragover", (ev) => {
-      if (this.accepts("upload")) ev.preventDefault();
-    });
-    this.stage.addEventListener("drop", (ev) => {
-      if (!this.accepts("upload")) return;
+    this.input.listen(this.stage, this.el);
+    this.el.addEventListener("keydown", (ev) => {
+      if (!this.interactive || !(ev.ctrlKey || ev.metaKey) || ev.target instanceof HTMLInputElement) return;
+      const key = ev.key.toLowerCase();
+      if (key !== "z" && key !== "y") return;
       ev.preventDefault();
-      const file = imageFromTransfer(ev.dataTransfer);
-      if (file) void this.takeBackground(file);
-      else this.refuse();
+      this.history(key === "y" || ev.shiftKey ? "redo" : "undo");
     });
-    this.el.addEventListener("paste", (ev) => {
-      if (!this.accepts("clipboard")) return;
-      const file = imageFromTransfer(ev.clipboardData);
-      if (!file) return;
-      ev.preventDefault();
-      void this.takeBackground(file);
-    });
-  }
-
-  private accepts(source: Source): boolean {
-    return this.interactive && this.sources().includes(source);
   }
 
   private point(ev: PointerEvent): Point {
@@ -258,40 +237,9 @@ export class ImageEditorView extends Component {
     for (const event of ["clear", "input", "change"]) this.ctx.trigger(this.id, event);
   }
 
-  private useSource(source: Source): void {
-    if (!this.interactive) return;
-    this.cameraOn = source === "webcam" ? !this.cameraOn : false;
-    if (source === "upload") this.picker.open({ accept: "image/*", multiple: false, directory: false });
-    else if (source === "clipboard") void this.pasteFromClipboard();
-    this.render();
-  }
-
-  private async pasteFromClipboard(): Promise<void> {
-    try {
-      const file = await imageFromClipboard();
-      if (file) await this.takeBackground(file);
-      else this.showError("Paste", "The clipboard holds no image.");
-    } catch (err) {
-      this.showError("Paste", err instanceof Error ? err.message : String(err));
-    }
-  }
-
-  private takeFirst(files: File[]): void {
-    const file = firstImage(files);
-    if (file) void this.takeBackground(file);
-    else this.refuse();
-  }
-
-  private refuse(): void {
-    this.showError("Invalid file type", "Please upload an image file.");
-  }
-
   /** The user's image as the new background, then sent (`upload`, `input`, `change`). */
   private async takeBackground(file: File): Promise<void> {
     if (!this.interactive) return;
-    if (!file.type.startsWith("image/")) return this.refuse();
-    this.cameraOn = false;
-    this.webcam.stop();
     let bitmap: ImageBitmap;
     try {
       bitmap = await createImageBitmap(file);
@@ -330,12 +278,7 @@ export class ImageEditorView extends Component {
   private async upload(): Promise<Dict | undefined> {
     this.setStatus("Saving…");
     try {
-      const files = await this.model.exportFiles();
-      const all = [...(files.background ? [files.background] : []), ...files.layers, files.composite];
-      const stored = await this.ctx.files.upload(all);
-      const background = files.background ? stored.shift() ?? null : null;
-      const composite = stored.pop() ?? null;
-      return { background, layers: stored, composite, id: null };
+      return await uploadModel(this.model, (files) => this.ctx.files.upload(files));
     } catch (err) {
       this.showError("Upload failed", err instanceof Error ? err.message : String(err));
       return undefined;
@@ -351,24 +294,14 @@ export class ImageEditorView extends Component {
     return editorData(value) === null ? null : value;
   }
 
-  /** A value from the app: draw its images into the canvases. */
+  /** A value from the app: draw its images into fresh canvases. */
   private async load(value: EditorData | null, key: string): Promise<void> {
     this.loading++;
     try {
       const [w, h] = this.canvasSize();
-      const fresh = new CanvasModel(w, h, layerSettings(this.props.layers).names);
-      const base = value?.background ?? (value && value.layers.length === 0 ? value.composite : null);
-      if (base) fresh.setBackground(await this.image(base), false);
-      else if (this.sources().length === 0) fresh.whiteBackground();
-      if (value && !base && value.layers.length > 0) {
-        const first = await this.image(value.layers[0]);
-        fresh.width = first.width;
-        fresh.height = first.height;
-        fresh.resetLayers(fresh.layers.map((l) => l.name));
-      }
-      for (const [i, layer] of (value?.layers ?? []).entries()) fresh.paintLayer(i, await this.image(layer));
-      if (this.shownKey !== key) return;
-      this.model = fresh;
+      const blank = this.sources().length === 0;
+      const fresh = await modelFromValue(value, w, h, layerSettings(this.props.layers).names, blank, (file) => this.ctx.files.src(file));
+      if (this.shownKey === key) this.model = fresh;
     } catch (err) {
       this.showError("ImageEditor", err instanceof Error ? err.message : String(err));
     } finally {
@@ -377,17 +310,8 @@ export class ImageEditorView extends Component {
     }
   }
 
-  private async image(file: FileData): Promise<HTMLImageElement> {
-    const src = await this.ctx.files.src(file);
-    if (src === null) throw new Error(`Cannot load ${file.orig_name ?? file.path}.`);
-    const img = new Image();
-    img.src = src;
-    await img.decode();
-    return img;
-  }
-
   destroy(): void {
-    this.webcam.stop();
+    this.input.stop();
   }
 
   private queueDraw(): void {
@@ -413,19 +337,7 @@ export class ImageEditorView extends Component {
         g.restore();
       }
     });
-    const r = this.cropRect;
-    if (r && this.tool === "crop") {
-      g.save();
-      g.fillStyle = "rgba(0, 0, 0, 0.45)";
-      g.beginPath();
-      g.rect(0, 0, m.width, m.height);
-      g.rect(r.x, r.y, r.width, r.height);
-      g.fill("evenodd");
-      g.strokeStyle = "#fff";
-      g.lineWidth = Math.max(1, m.width / 400);
-      g.strokeRect(r.x, r.y, r.width, r.height);
-      g.restore();
-    }
+    if (this.cropRect && this.tool === "crop") shadeOutside(g, m.width, m.height, this.cropRect);
   }
 
   render(): void {
@@ -464,11 +376,12 @@ export class ImageEditorView extends Component {
       canApplyCrop: this.cropRect !== null && this.cropRect.width >= 1 && this.cropRect.height >= 1,
       sources,
     });
-    const camera = this.cameraOn && sources.includes("webcam");
-    setHidden(this.webcam.el, !camera);
-    this.webcam.configure(webcamSettings(p.webcam_options));
-    if (camera) void this.webcam.start();
-    else this.webcam.stop();
+    const camera = this.input.cameraOn && sources.includes("webcam");
+    const webcam = this.input.webcam;
+    setHidden(webcam.el, !camera);
+    webcam.configure(webcamSettings(p.webcam_options));
+    if (camera) void webcam.start();
+    else webcam.stop();
     const empty = interactive && sources.length > 0 && this.model.background === null && !camera;
     setHidden(this.prompt, !empty);
     const placeholder = typeof p.placeholder === "string" && p.placeholder.trim() ? p.placeholder.replace(/^#+\s*/gm, "") : "";
