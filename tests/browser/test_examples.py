@@ -128,3 +128,19 @@ def test_files_example_draws_uploads_and_downloads(
     download.value.save_as(saved)
     assert download.value.suggested_filename == "notes-report.txt"
     assert saved.read_text().startswith("name: notes.txt\nsize: 12 bytes\n")
+
+
+def test_data_example_redraws_the_charts_when_the_table_is_edited(
+    page: Page, static_server: StaticServer
+) -> None:
+    open_app(page, f"{static_server.url}/examples/data.html")
+    expect(control(page, "totals")).to_have_value("225 apples, 115 pears", timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("#line svg .mark-line path")).to_have_count(1, timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("#bars svg .mark-rect path")).to_have_count(12)
+    expect(page.locator("#figure .main-svg .scatterlayer .trace")).to_have_count(2)
+    cell = page.locator("#table").get_by_role("gridcell", name="20", exact=True).first
+    cell.dblclick()
+    page.keyboard.press("Control+a")
+    page.keyboard.type("120")
+    page.keyboard.press("Enter")
+    expect(control(page, "totals")).to_have_value("325 apples, 115 pears", timeout=BOOT_TIMEOUT_MS)
