@@ -236,3 +236,9 @@ def test_a_broken_model_is_a_toast_and_the_app_goes_on(page: Page) -> None:
         "data-loaded", "true", timeout=BOOT_TIMEOUT_MS
     )
     expect(field(page, "dropped-info")).to_have_value("tri.obj", timeout=BOOT_TIMEOUT_MS)
+
+
+def test_the_editor_download_link_is_the_composite_from_a_blob(page: Page) -> None:
+    link = page.locator("#sketch a.blocklite-image-download")
+    expect(link).to_have_attribute("href", re.compile("^blob:"), timeout=BOOT_TIMEOUT_MS)
+    expect(link).to_have_attribute("download", "composite.png")
