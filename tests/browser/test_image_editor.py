@@ -242,3 +242,17 @@ def test_the_editor_download_link_is_the_composite_from_a_blob(page: Page) -> No
     link = page.locator("#sketch a.blocklite-image-download")
     expect(link).to_have_attribute("href", re.compile("^blob:"), timeout=BOOT_TIMEOUT_MS)
     expect(link).to_have_attribute("download", "composite.png")
+
+
+def test_an_interactive_slider_takes_one_upload_per_side(page: Page) -> None:
+    left = page.locator("#pair button[data-side='0']")
+    left.scroll_into_view_if_needed()
+    with page.expect_file_chooser() as chooser:
+        left.click()
+    chooser.value.set_files({"name": "l.png", "mimeType": "image/png", "buffer": png(6, 4)})
+    expect(field(page, "pair-info")).to_have_value("6x4 | none", timeout=BOOT_TIMEOUT_MS)
+    with page.expect_file_chooser() as chooser:
+        page.locator("#pair button[data-side='1']").click()
+    chooser.value.set_files({"name": "r.png", "mimeType": "image/png", "buffer": png(6, 4)})
+    expect(field(page, "pair-info")).to_have_value("6x4 | 6x4", timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("#pair .blocklite-slider-upload")).to_have_count(0)
