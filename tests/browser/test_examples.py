@@ -128,3 +128,25 @@ def test_files_example_draws_uploads_and_downloads(
     download.value.save_as(saved)
     assert download.value.suggested_filename == "notes-report.txt"
     assert saved.read_text().startswith("name: notes.txt\nsize: 12 bytes\n")
+
+
+def test_editing_example_measures_ink_and_shows_the_rest(
+    page: Page, static_server: StaticServer
+) -> None:
+    open_app(page, f"{static_server.url}/examples/editing.html")
+    canvas = page.locator("#pad canvas.blocklite-editor-canvas")
+    box = canvas.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + 20, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] - 20, box["y"] + box["height"] / 2, steps=8)
+    page.mouse.up()
+    ink = control(page, "ink")
+    expect(ink).to_have_value(
+        re.compile(r"^\d+\.\d% of the 320x200 canvas is ink\.$"), timeout=BOOT_TIMEOUT_MS
+    )
+    assert float(ink.input_value().split("%")[0]) > 0
+    page.locator("#boxes .blocklite-annotated-label").nth(1).click()
+    expect(control(page, "picked")).to_have_value("hill (annotation 1)", timeout=BOOT_TIMEOUT_MS)
+    page.locator("#model").scroll_into_view_if_needed()
+    expect(page.locator("#model")).to_have_attribute("data-loaded", "true", timeout=BOOT_TIMEOUT_MS)
