@@ -256,3 +256,24 @@ def test_an_interactive_slider_takes_one_upload_per_side(page: Page) -> None:
     chooser.value.set_files({"name": "r.png", "mimeType": "image/png", "buffer": png(6, 4)})
     expect(field(page, "pair-info")).to_have_value("6x4 | 6x4", timeout=BOOT_TIMEOUT_MS)
     expect(page.locator("#pair .blocklite-slider-upload")).to_have_count(0)
+
+
+PASTE = """async ([selector, b64]) => {
+  const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  const data = new DataTransfer();
+  data.items.add(new File([bytes], "", {type: "image/png"}));
+  const event = new ClipboardEvent("paste", {clipboardData: data, bubbles: true, cancelable: true});
+  document.querySelector(selector).dispatchEvent(event);
+  return event.defaultPrevented;
+}"""
+
+
+def test_a_pasted_image_becomes_the_background(page: Page) -> None:
+    import base64
+
+    page.locator("#shown").scroll_into_view_if_needed()
+    encoded = base64.b64encode(png(12, 9, (0, 0, 0))).decode()
+    assert page.evaluate(PASTE, ["#shown canvas", encoded]) is True
+    expect(field(page, "shown-info")).to_have_value(  # the upload event, after the value is sent
+        "12x9 dark=108 layers=1 background=yes", timeout=BOOT_TIMEOUT_MS
+    )
