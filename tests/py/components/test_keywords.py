@@ -28,6 +28,20 @@ SHARED: dict[str, Any] = {
 #: Class → which of SHARED its constructor accepts (taken before the keywords were shared).
 ACCEPTS: dict[str, list[str]] = {
     "Accordion": ["elem_classes", "elem_id", "key", "label", "render", "visible"],
+    "AnnotatedImage": [
+        "container",
+        "elem_classes",
+        "elem_id",
+        "every",
+        "inputs",
+        "key",
+        "label",
+        "min_width",
+        "render",
+        "scale",
+        "show_label",
+        "visible",
+    ],
     "BrowserState": ["render"],
     "Button": [
         "elem_classes",
@@ -198,6 +212,21 @@ ACCEPTS: dict[str, list[str]] = {
         "visible",
     ],
     "Image": [
+        "container",
+        "elem_classes",
+        "elem_id",
+        "every",
+        "inputs",
+        "interactive",
+        "key",
+        "label",
+        "min_width",
+        "render",
+        "scale",
+        "show_label",
+        "visible",
+    ],
+    "ImageEditor": [
         "container",
         "elem_classes",
         "elem_id",
