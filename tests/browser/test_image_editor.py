@@ -284,3 +284,18 @@ def test_a_pasted_image_becomes_the_background(page: Page) -> None:
     expect(field(page, "shown-info")).to_have_value(  # the upload event, after the value is sent
         "12x9 dark=108 layers=1 background=yes", timeout=BOOT_TIMEOUT_MS
     )
+
+
+def test_an_output_editor_says_no_image_then_shows_what_the_function_returns(page: Page) -> None:
+    result = page.locator("#result")
+    result.scroll_into_view_if_needed()
+    expect(result.locator(".blocklite-editor-prompt")).to_have_text("No image")
+    expect(result.locator("canvas.blocklite-editor-canvas")).to_be_hidden()
+    expect(result.locator(".blocklite-editor-toolbar")).to_be_hidden()  # not interactive
+    page.locator("#show").click()
+    page.wait_for_function(
+        """() => { const c = document.querySelector('#result canvas.blocklite-editor-canvas');
+            return !c.hidden && c.width === 40 && c.height === 20; }""",
+        timeout=BOOT_TIMEOUT_MS,
+    )
+    expect(result.locator(".blocklite-editor-prompt")).to_be_hidden()

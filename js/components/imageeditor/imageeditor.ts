@@ -385,10 +385,12 @@ export class ImageEditorView extends Component {
     webcam.configure(webcamSettings(p.webcam_options));
     if (camera) void webcam.start();
     else webcam.stop();
-    const empty = interactive && sources.length > 0 && this.model.background === null && !camera;
+    const nothing = !interactive && value === null && this.loading === 0; // an output with no image yet
+    setHidden(this.canvas, nothing);
+    const empty = nothing || (interactive && sources.length > 0 && this.model.background === null && !camera);
     setHidden(this.prompt, !empty);
     const placeholder = typeof p.placeholder === "string" && p.placeholder.trim() ? p.placeholder.replace(/^#+\s*/gm, "") : "";
-    setText(this.prompt, placeholder || "Upload an image (or paste one), or draw on the canvas");
+    setText(this.prompt, nothing ? "No image" : placeholder || "Upload an image (or paste one), or draw on the canvas");
     this.draw();
   }
 }
