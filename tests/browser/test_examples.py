@@ -144,3 +144,23 @@ def test_data_example_redraws_the_charts_when_the_table_is_edited(
     page.keyboard.type("120")
     page.keyboard.press("Enter")
     expect(control(page, "totals")).to_have_value("325 apples, 115 pears", timeout=BOOT_TIMEOUT_MS)
+def test_editing_example_measures_ink_and_shows_the_rest(
+    page: Page, static_server: StaticServer
+) -> None:
+    open_app(page, f"{static_server.url}/examples/editing.html")
+    canvas = page.locator("#pad canvas.blocklite-editor-canvas")
+    box = canvas.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + 20, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] - 20, box["y"] + box["height"] / 2, steps=8)
+    page.mouse.up()
+    ink = control(page, "ink")
+    expect(ink).to_have_value(
+        re.compile(r"^\d+\.\d% of the 320x200 canvas is ink\.$"), timeout=BOOT_TIMEOUT_MS
+    )
+    assert float(ink.input_value().split("%")[0]) > 0
+    page.locator("#boxes .blocklite-annotated-label").nth(1).click()
+    expect(control(page, "picked")).to_have_value("hill (annotation 1)", timeout=BOOT_TIMEOUT_MS)
+    page.locator("#model").scroll_into_view_if_needed()
+    expect(page.locator("#model")).to_have_attribute("data-loaded", "true", timeout=BOOT_TIMEOUT_MS)

@@ -127,15 +127,22 @@ def test_the_image_slider_shows_both_images_and_the_divider_moves(page: Page) ->
     divider = page.locator("#slider [role=slider]")
     expect(divider).to_have_attribute("aria-valuenow", "25")  # slider_position
     page.locator("#slider .blocklite-slider-frame").scroll_into_view_if_needed()
-    frame = page.locator("#slider .blocklite-slider-frame").bounding_box()
-    assert frame is not None
-    page.mouse.move(frame["x"] + frame["width"] * 0.75, frame["y"] + frame["height"] / 2)
+    # the picture is letterboxed in its frame: aim at 75% of the picture itself
+    x, y = page.locator("#slider img.blocklite-slider-img-0").evaluate(
+        """(img) => { const b = img.getBoundingClientRect();
+            const w = Math.min(b.width, b.height * img.naturalWidth / img.naturalHeight);
+            return [b.left + (b.width - w) / 2 + 0.75 * w, b.top + b.height / 2]; }"""
+    )
+    page.mouse.move(x, y)
     page.mouse.down()
     page.mouse.up()
     now = int(divider.get_attribute("aria-valuenow") or "0")
-    assert 70 <= now <= 80, now
-    clip = page.locator("#slider img.blocklite-slider-img-1").evaluate("img => img.style.clipPath")
-    assert clip.startswith("inset(0") and f"{now}" in clip
+    assert 74 <= now <= 76, now
+    left, clip = page.evaluate(
+        """() => [document.querySelector('#slider [role=slider]').style.left,
+                  document.querySelector('#slider img.blocklite-slider-img-1').style.clipPath]"""
+    )
+    assert clip == f"inset(0px 0px 0px {left})", (clip, left)
     divider.focus()
     page.keyboard.press("ArrowLeft")
     expect(divider).to_have_attribute("aria-valuenow", str(now - 1))
@@ -236,3 +243,59 @@ def test_a_broken_model_is_a_toast_and_the_app_goes_on(page: Page) -> None:
         "data-loaded", "true", timeout=BOOT_TIMEOUT_MS
     )
     expect(field(page, "dropped-info")).to_have_value("tri.obj", timeout=BOOT_TIMEOUT_MS)
+
+
+def test_the_editor_download_link_is_the_composite_from_a_blob(page: Page) -> None:
+    link = page.locator("#sketch a.blocklite-image-download")
+    expect(link).to_have_attribute("href", re.compile("^blob:"), timeout=BOOT_TIMEOUT_MS)
+    expect(link).to_have_attribute("download", "composite.png")
+
+
+def test_an_interactive_slider_takes_one_upload_per_side(page: Page) -> None:
+    left = page.locator("#pair button[data-side='0']")
+    left.scroll_into_view_if_needed()
+    with page.expect_file_chooser() as chooser:
+        left.click()
+    chooser.value.set_files({"name": "l.png", "mimeType": "image/png", "buffer": png(6, 4)})
+    expect(field(page, "pair-info")).to_have_value("6x4 | none", timeout=BOOT_TIMEOUT_MS)
+    with page.expect_file_chooser() as chooser:
+        page.locator("#pair button[data-side='1']").click()
+    chooser.value.set_files({"name": "r.png", "mimeType": "image/png", "buffer": png(6, 4)})
+    expect(field(page, "pair-info")).to_have_value("6x4 | 6x4", timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("#pair .blocklite-slider-upload")).to_have_count(0)
+
+
+PASTE = """async ([selector, b64]) => {
+  const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  const data = new DataTransfer();
+  data.items.add(new File([bytes], "", {type: "image/png"}));
+  const event = new ClipboardEvent("paste", {clipboardData: data, bubbles: true, cancelable: true});
+  document.querySelector(selector).dispatchEvent(event);
+  return event.defaultPrevented;
+}"""
+
+
+def test_a_pasted_image_becomes_the_background(page: Page) -> None:
+    import base64
+
+    page.locator("#shown").scroll_into_view_if_needed()
+    encoded = base64.b64encode(png(12, 9, (0, 0, 0))).decode()
+    assert page.evaluate(PASTE, ["#shown canvas", encoded]) is True
+    expect(field(page, "shown-info")).to_have_value(  # the upload event, after the value is sent
+        "12x9 dark=108 layers=1 background=yes", timeout=BOOT_TIMEOUT_MS
+    )
+
+
+def test_an_output_editor_says_no_image_then_shows_what_the_function_returns(page: Page) -> None:
+    result = page.locator("#result")
+    result.scroll_into_view_if_needed()
+    expect(result.locator(".blocklite-editor-prompt")).to_have_text("No image")
+    expect(result.locator("canvas.blocklite-editor-canvas")).to_be_hidden()
+    expect(result.locator(".blocklite-editor-toolbar")).to_be_hidden()  # not interactive
+    page.locator("#show").click()
+    page.wait_for_function(
+        """() => { const c = document.querySelector('#result canvas.blocklite-editor-canvas');
+            return !c.hidden && c.width === 40 && c.height === 20; }""",
+        timeout=BOOT_TIMEOUT_MS,
+    )
+    expect(result.locator(".blocklite-editor-prompt")).to_be_hidden()

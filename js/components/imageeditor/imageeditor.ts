@@ -19,6 +19,7 @@ import { Component, type ComponentContext, applyLabel } from "../base";
 import { componentSpec } from "../spec";
 import { webcamSettings } from "../image/webcam";
 import { BackgroundInput } from "./background-input";
+import { CornerButtons } from "./corner-buttons";
 import { CanvasModel, type Rect, context2d, shadeOutside } from "./canvas-model";
 import { type EditorData, editorData, modelFromValue, uploadModel, valueKey } from "./editor-value";
 import { EditorToolbar, type Source, type Tool } from "./toolbar";
@@ -31,6 +32,7 @@ export class ImageEditorView extends Component {
   private readonly canvas = document.createElement("canvas");
   private readonly prompt = document.createElement("div");
   private readonly status = document.createElement("div");
+  private readonly corner = new CornerButtons(this.stage);
   private readonly toolbar: EditorToolbar;
   private readonly input: BackgroundInput;
   private model: CanvasModel;
@@ -71,7 +73,7 @@ export class ImageEditorView extends Component {
       },
       webcamSettings(props.webcam_options),
     );
-    this.stage.append(this.canvas, this.prompt, this.input.webcam.el);
+    this.stage.append(this.canvas, this.prompt, this.input.webcam.el, this.corner.el);
     this.toolbar = new EditorToolbar({
       tool: (tool) => this.setTool(tool),
       color: (swatch) => {
@@ -345,6 +347,7 @@ export class ImageEditorView extends Component {
     this.applyOuter(p.container === false ? [] : ["blocklite-container"]);
     applyLabel(this.title, p, "Image Editor");
     const value = editorData(p.value);
+    this.corner.update(p.buttons, value?.composite ?? null, this.ctx.files);
     const key = valueKey(value);
     if (key !== this.shownKey) {
       this.shownKey = key;
@@ -382,10 +385,12 @@ export class ImageEditorView extends Component {
     webcam.configure(webcamSettings(p.webcam_options));
     if (camera) void webcam.start();
     else webcam.stop();
-    const empty = interactive && sources.length > 0 && this.model.background === null && !camera;
+    const nothing = !interactive && value === null && this.loading === 0; // an output with no image yet
+    setHidden(this.canvas, nothing);
+    const empty = nothing || (interactive && sources.length > 0 && this.model.background === null && !camera);
     setHidden(this.prompt, !empty);
     const placeholder = typeof p.placeholder === "string" && p.placeholder.trim() ? p.placeholder.replace(/^#+\s*/gm, "") : "";
-    setText(this.prompt, placeholder || "Upload an image (or paste one), or draw on the canvas");
+    setText(this.prompt, nothing ? "No image" : placeholder || "Upload an image (or paste one), or draw on the canvas");
     this.draw();
   }
 }

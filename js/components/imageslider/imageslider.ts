@@ -46,6 +46,7 @@ export class ImageSliderView extends Component {
   private side = 0;
   private shown = ["", ""];
   private dragging = false;
+  private readonly resizer = new ResizeObserver(() => this.placeDivider());
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
@@ -58,6 +59,7 @@ export class ImageSliderView extends Component {
       img.className = `blocklite-slider-img blocklite-slider-img-${i}`;
       img.draggable = false;
       img.alt = i === 0 ? "Left image" : "Right image";
+      img.addEventListener("load", () => this.placeDivider());
     });
     this.divider.className = "blocklite-slider-divider";
     this.divider.tabIndex = 0;
@@ -83,14 +85,16 @@ export class ImageSliderView extends Component {
     this.el.append(this.title, this.toolbar, this.frame, this.slots, this.picker.input);
     this.position = isNumber(props.slider_position) ? props.slider_position : 50;
     this.listen();
+    this.resizer.observe(this.frame);
     this.render();
   }
 
   private listen(): void {
     const moveTo = (clientX: number): void => {
       const box = this.images[0].getBoundingClientRect();
-      if (box.width <= 0) return;
-      this.setPosition(((clientX - box.left) / box.width) * 100);
+      const { left, width } = this.picture();
+      if (width <= 0) return;
+      this.setPosition(((clientX - box.left - left) / width) * 100);
     };
     this.frame.addEventListener("pointerdown", (ev) => {
       if (ev.button !== 0) return;
@@ -132,8 +136,18 @@ export class ImageSliderView extends Component {
     this.placeDivider();
   }
 
+  /** Where the picture is inside the `<img>` box (`object-fit: contain` letterboxes it). */
+  private picture(): { left: number; width: number } {
+    const img = this.images[0].naturalWidth > 0 ? this.images[0] : this.images[1];
+    const box = img.getBoundingClientRect();
+    if (img.naturalWidth <= 0 || img.naturalHeight <= 0 || box.height <= 0) return { left: 0, width: box.width };
+    const width = Math.min(box.width, (box.height * img.naturalWidth) / img.naturalHeight);
+    return { left: (box.width - width) / 2, width };
+  }
+
   private placeDivider(): void {
-    const at = `${this.position}%`;
+    const { left, width } = this.picture();
+    const at = width > 0 ? `${left + (width * this.position) / 100}px` : `${this.position}%`;
     this.divider.style.left = at;
     this.images[1].style.clipPath = `inset(0 0 0 ${at})`;
     this.divider.setAttribute("aria-valuenow", String(Math.round(this.position)));
@@ -157,6 +171,10 @@ export class ImageSliderView extends Component {
 
   protected normalize(value: unknown): unknown {
     return pairOf(value);
+  }
+
+  destroy(): void {
+    this.resizer.disconnect();
   }
 
   getValue(): Pair | null {
