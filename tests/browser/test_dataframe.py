@@ -126,3 +126,10 @@ def test_ten_thousand_rows_build_only_the_window_and_scroll_to_the_end(page: Pag
     # the pinned first column stays at the left edge while scrolled sideways
     pinned = page.locator('#big td[data-r="9999"][data-c="0"]')
     assert "blocklite-dataframe-pinned" in (pinned.get_attribute("class") or "")
+
+
+def test_every_control_has_a_name(page: Page) -> None:
+    from a11y_support import duplicate_ids, unnamed_controls
+
+    assert unnamed_controls(page) == []
+    assert duplicate_ids(page) == []
