@@ -103,6 +103,24 @@ def test_a_row_is_added_from_the_toolbar(page: Page) -> None:
     )
 
 
+def test_text_in_a_number_column_is_refused_with_a_toast(page: Page) -> None:
+    cell(page, 0, 1).dblclick()
+    editor = page.locator(f"{TABLE} .blocklite-dataframe-editor")
+    editor.fill("lots")
+    editor.press("Enter")
+    expect(page.get_by_text('"lots" is not a number; column "n" takes numbers.')).to_be_visible()
+    expect(cell(page, 0, 1)).to_have_text("2")
+
+
+def test_a_column_is_renamed_from_the_cell_menu(page: Page) -> None:
+    cell(page, 0, 0).click(button="right")
+    page.get_by_role("menuitem", name="Rename column").click()
+    rename = page.get_by_label("Rename column name")
+    rename.fill("who")
+    rename.press("Enter")
+    expect(page.locator(f'{TABLE} thead th[data-c="0"]').first).to_have_text("who")
+
+
 def test_markdown_and_html_cells_are_sanitized_and_styled(page: Page) -> None:
     md = page.locator('#marked td[data-c="0"]')
     expect(md.locator("strong")).to_have_text("bold")

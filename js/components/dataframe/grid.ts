@@ -245,6 +245,11 @@ export class Grid {
     }
   }
 
+  /** The header cell of a column. */
+  headerAt(col: number): HTMLElement | null {
+    return this.thead.querySelector<HTMLElement>(`th[data-c="${col}"]`);
+  }
+
   /** The `<td>` of a view position and column, if it is built. */
   cellAt(position: number, col: number): HTMLElement | null {
     return this.tbody.querySelector<HTMLElement>(`td[data-p="${position}"][data-c="${col}"]`);
