@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from browser_support import BOOT_TIMEOUT_MS
 from playwright.sync_api import Page, expect
 from shared_page import console_errors_fixture, shared_page_fixture
@@ -130,6 +132,18 @@ def test_markdown_and_html_cells_are_sanitized_and_styled(page: Page) -> None:
     assert html.locator("b").get_attribute("onclick") is None
     assert html.locator("script").count() == 0
     assert "url(" not in (html.get_attribute("style") or "")
+
+
+@pytest.mark.allow_console_errors  # the handler's error is logged to the console too
+# (the page launches with show_error=True: Gradio shows the message, not "An error occurred")
+def test_a_malformed_table_from_a_handler_is_a_toast_and_the_app_goes_on(page: Page) -> None:
+    page.locator("#bad").click()
+    expect(page.locator(".blocklite-toast").filter(has_text="needs a 'data' key")).to_be_visible(
+        timeout=BOOT_TIMEOUT_MS
+    )
+    expect(page.locator('#marked td[data-c="0"] strong')).to_have_text("bold")  # unchanged
+    page.locator("#good").click()
+    expect(page.locator('#marked td[data-c="0"] em')).to_have_text("again")
 
 
 def test_ten_thousand_rows_build_only_the_window_and_scroll_to_the_end(page: Page) -> None:
