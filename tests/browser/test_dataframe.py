@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from browser_support import BOOT_TIMEOUT_MS
 from playwright.sync_api import Page, expect
 from shared_page import console_errors_fixture, shared_page_fixture
