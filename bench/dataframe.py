@@ -27,8 +27,9 @@ SCROLL_FRAMES = 180
 
 SHOW = """async (run) => {
   // a leaf element showing a cell of this run's table, laid out (Gradio's cells are not all <td>)
-  const painted = () => [...document.querySelectorAll('#df *')].some((el) => el.childElementCount === 0
-    && el.textContent.trim().startsWith(`r${run} row `) && el.getBoundingClientRect().height > 0);
+  const painted = () => [...document.querySelectorAll('#df *')].some((el) =>
+    el.childElementCount === 0 && el.textContent.trim().startsWith(`r${run} row `)
+    && el.getBoundingClientRect().height > 0);
   const until = (ok) => new Promise((resolve) => {
     const check = () => (ok() ? resolve() : requestAnimationFrame(check));
     check();
