@@ -125,6 +125,7 @@ def test_a_column_is_renamed_from_the_cell_menu(page: Page) -> None:
 def test_markdown_and_html_cells_are_sanitized_and_styled(page: Page) -> None:
     md = page.locator('#marked td[data-c="0"]')
     expect(md.locator("strong")).to_have_text("bold")
+    expect(md.locator(".blocklite-math .katex").first).to_be_attached()  # latex_delimiters' $$
     assert md.evaluate("td => getComputedStyle(td).color") == "rgb(255, 0, 0)"
     html = page.locator('#marked td[data-c="1"]')
     expect(html.locator("b")).to_have_text("b")

@@ -14,6 +14,7 @@ import { copyText } from "../../lib/clipboard";
 import { type Dict, isNumber, num } from "../../lib/guards";
 import { glyph } from "../../lib/glyphs";
 import { Component, type ComponentContext, applyLabel } from "../base";
+import { delimitersOf } from "../markdown";
 import { componentSpec } from "../spec";
 import { Grid, type GridOptions } from "./grid";
 import { inlineInput } from "./inline-input";
@@ -122,6 +123,7 @@ export class Dataframe extends Component {
       wrap: p.wrap === true,
       maxChars: num(p.max_chars),
       lineBreaks: p.line_breaks !== false,
+      delimiters: delimitersOf(p.latex_delimiters),
       rowNumbers: p.show_row_numbers === true,
       columnWidths: widths,
       pinned: num(p.pinned_columns) ?? 0,

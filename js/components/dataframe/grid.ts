@@ -10,6 +10,7 @@
  * scrolling; pinned columns are `position: sticky` at their measured offsets.
  */
 
+import type { Delimiter } from "../markdown";
 import { applyCellCss, fillCell } from "./cells";
 import type { TableModel } from "./table-model";
 
@@ -21,6 +22,7 @@ export interface GridOptions {
   wrap: boolean;
   maxChars: number | null;
   lineBreaks: boolean;
+  delimiters: Delimiter[];
   rowNumbers: boolean;
   columnWidths: string[];
   pinned: number;
@@ -219,7 +221,8 @@ export class Grid {
       td.setAttribute("role", "gridcell");
       const style = m.styleOf(r, c);
       const display = o.interactive ? null : style.display;
-      fillCell(td, data[c] ?? null, { type: m.types[c] ?? "str", maxChars: o.maxChars, lineBreaks: o.lineBreaks, display });
+      const type = m.types[c] ?? "str";
+      fillCell(td, data[c] ?? null, { type, maxChars: o.maxChars, lineBreaks: o.lineBreaks, delimiters: o.delimiters, display });
       applyCellCss(td, style.css);
       if (this.active && this.active.position === position && this.active.col === c) td.classList.add("blocklite-dataframe-active");
       tr.append(td);
