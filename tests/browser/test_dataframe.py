@@ -5,6 +5,7 @@ Styler's CSS, and a 10,000-row table that builds only the rows in view."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from browser_support import BOOT_TIMEOUT_MS
@@ -17,6 +18,7 @@ page = shared_page_fixture(
 _console = console_errors_fixture()
 
 TABLE = "#table"
+ACTIVE = re.compile(r"\bblocklite-dataframe-active\b")
 
 
 def box(page: Page, elem_id: str):
@@ -165,3 +167,15 @@ def test_every_control_has_a_name(page: Page) -> None:
 
     assert unnamed_controls(page) == []
     assert duplicate_ids(page) == []
+
+
+def test_the_keyboard_reaches_rows_that_were_not_built(page: Page) -> None:
+    scroller = page.locator("#big .blocklite-dataframe-scroll")
+    scroller.evaluate("el => el.scrollTop = 0")
+    page.locator('#big td[data-r="0"][data-c="1"]').click()
+    page.keyboard.press("Control+End")
+    last = page.locator('#big td[data-r="9999"][data-c="2"]')
+    expect(last).to_have_class(ACTIVE)
+    expect(last).to_be_in_viewport()
+    page.keyboard.press("Control+Home")
+    expect(page.locator('#big td[data-r="0"][data-c="0"]')).to_have_class(ACTIVE)
