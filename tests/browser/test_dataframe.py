@@ -99,6 +99,21 @@ def test_copy_puts_the_table_on_the_clipboard_as_tsv(page: Page) -> None:
     assert text.split("\n")[2] == "a\t41\tfalse"
 
 
+def test_ctrl_c_copies_the_active_cell_and_delete_clears_it(page: Page) -> None:
+    cell(page, 2, 0).click()
+    page.keyboard.press("Control+c")
+    page.wait_for_function("async () => (await navigator.clipboard.readText()) === 'z'")
+    page.keyboard.press("Delete")
+    expect(box(page, "seen")).to_have_value(
+        json.dumps([["b", 2, True], ["a", 41, False], ["", 3, True]])
+    )
+    page.keyboard.type("z")
+    page.keyboard.press("Enter")
+    expect(box(page, "seen")).to_have_value(
+        json.dumps([["b", 2, True], ["a", 41, False], ["z", 3, True]])
+    )
+
+
 def test_a_row_is_added_from_the_toolbar(page: Page) -> None:
     page.locator(f"{TABLE} button[aria-label='Add a row']").click()
     expect(box(page, "seen")).to_have_value(

@@ -125,8 +125,23 @@ test("keys: Enter/F2 edit, a character types over, the menu key opens the menu, 
   assert.deepEqual(keyAction(key("Enter"), at, 2, 2), { kind: "edit", text: null });
   assert.deepEqual(keyAction(key("F2"), at, 2, 2), { kind: "edit", text: null });
   assert.deepEqual(keyAction(key("x"), at, 2, 2), { kind: "edit", text: "x" });
-  assert.deepEqual(keyAction(key("c", { ctrlKey: true }), at, 2, 2), { kind: "none" });
+  assert.deepEqual(keyAction(key("s", { ctrlKey: true }), at, 2, 2), { kind: "none" }, "a shortcut passes");
   assert.deepEqual(keyAction(key("ContextMenu"), at, 2, 2), { kind: "menu" });
   assert.deepEqual(keyAction(key("F10", { shiftKey: true }), at, 2, 2), { kind: "menu" });
   assert.deepEqual(keyAction(key("x"), null, 2, 2), { kind: "none" });
+});
+
+test("keys: Delete and Backspace clear, Ctrl/Cmd+C copies the cell", () => {
+  const at = { position: 0, col: 0 };
+  assert.deepEqual(keyAction(key("Delete"), at, 2, 2), { kind: "clear" });
+  assert.deepEqual(keyAction(key("Backspace"), at, 2, 2), { kind: "clear" });
+  assert.deepEqual(keyAction(key("c", { ctrlKey: true }), at, 2, 2), { kind: "copy" });
+  assert.deepEqual(keyAction(key("C", { metaKey: true }), at, 2, 2), { kind: "copy" });
+  assert.deepEqual(keyAction(key("c", { ctrlKey: true, altKey: true }), at, 2, 2), { kind: "none" });
+});
+
+test("select data names the data row, whatever the sort", () => {
+  const m = new TableModel(value(), ["str", "number"]);
+  m.cycleSort(0);
+  assert.deepEqual(m.selectData(1, 1), { index: [1, 1], value: 9, row_value: ["a", 9], col_value: [10, 9, null, 100], selected: true });
 });

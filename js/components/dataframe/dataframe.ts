@@ -205,13 +205,7 @@ export class Dataframe extends Component {
       e.preventDefault(); // a read-only checkbox stays as it is
     }
     if (this.ctx.hasListener(this.id, "select")) {
-      this.ctx.trigger(this.id, "select", {
-        index: [row, col],
-        value: m.data[row]?.[col] ?? null,
-        row_value: [...(m.data[row] ?? [])],
-        col_value: m.data.map((r) => r[col] ?? null),
-        selected: true,
-      });
+      this.ctx.trigger(this.id, "select", m.selectData(row, col));
     }
   }
 
@@ -223,10 +217,22 @@ export class Dataframe extends Component {
     e.preventDefault();
     if (action.kind === "move") this.grid.setActive(action.to.position, action.to.col);
     else if (at && action.kind === "edit") this.startEdit(at.position, at.col, action.text);
+    else if (at && action.kind === "copy") copyText(cellText(this.model.data[this.model.view[at.position]]?.[at.col] ?? null));
+    else if (at && action.kind === "clear") this.clearCell(at.position, at.col);
     else if (at && action.kind === "menu") {
       const rect = this.grid.cellAt(at.position, at.col)?.getBoundingClientRect();
       this.openMenuAt(this.model.view[at.position], at.col, rect ? rect.left : 0, rect ? rect.bottom : 0);
     }
+  }
+
+  /** Delete on the active cell: empty it (a checkbox becomes unchecked). */
+  private clearCell(position: number, col: number): void {
+    const row = this.model.view[position];
+    if (row === undefined || !this.editableColumn(col)) return;
+    const result = this.model.setCell(row, col, this.model.types[col] === "bool" ? "false" : "");
+    this.grid.render(this.gridOptions());
+    this.grid.setActive(position, col);
+    if (result) this.changed({ index: [row, col], value: result.value, previous_value: result.previous });
   }
 
   /** Open the editor on a cell (`text` replaces its content, as typing over a spreadsheet cell). */

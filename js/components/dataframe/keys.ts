@@ -2,7 +2,7 @@
  * The Dataframe's keyboard, as a pure function: which key on the grid does what.
  *
  * Why it exists: the spreadsheet keys (arrows, Home/End, PageUp/PageDown, Tab, Enter/F2 to edit,
- * typing over a cell, the menu key) are easier to get right, and to test under Node, apart from
+ * typing over a cell, Delete to clear it, Ctrl+C to copy it, the menu key) are easier to get right, and to test under Node, apart from
  * the DOM that performs them (dataframe.ts).
  */
 
@@ -15,6 +15,8 @@ export type KeyAction =
   | { kind: "move"; to: Cursor }
   | { kind: "edit"; text: string | null }
   | { kind: "menu" }
+  | { kind: "copy" }
+  | { kind: "clear" }
   | { kind: "none" };
 
 export interface KeyInput {
@@ -63,8 +65,12 @@ export function keyAction(e: KeyInput, active: Cursor | null, rows: number, cols
       return { kind: "edit", text: null };
     case "ContextMenu":
       return { kind: "menu" };
+    case "Delete":
+    case "Backspace":
+      return { kind: "clear" };
     default:
       if (e.shiftKey && e.key === "F10") return { kind: "menu" };
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === "c") return { kind: "copy" };
       if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) return { kind: "edit", text: e.key };
       return { kind: "none" };
   }
