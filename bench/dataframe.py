@@ -3,7 +3,7 @@ a script scrolls it from top to bottom.
 
 The same app (bench/dataframe_app.py) runs on blocklite's page and on real Gradio 6.31's page over
 localhost HTTP. Figures: the ratio of the median time to first paint (click → a cell of the new
-table on screen, one frame later), and the median and p90 of the requestAnimationFrame intervals
+table laid out, one frame later), and the median and p90 of the requestAnimationFrame intervals
 during a scripted scroll (SCROLL_FRAMES frames, an equal step each), each as blocklite / Gradio.
 A frame time near 16.7 ms is a smooth 60 Hz scroll.
 
@@ -26,8 +26,10 @@ PAGE = REPO / "dist" / "bench-dataframe.html"
 SCROLL_FRAMES = 180
 
 SHOW = """async (run) => {
-  const painted = () => [...document.querySelectorAll('#df td')].some(
-    (td) => td.textContent.trim() === `r${run} row 0` && td.getBoundingClientRect().height > 0);
+  // a leaf element showing a cell of this run's table, laid out (Gradio's cells are not all <td>)
+  const painted = () => [...document.querySelectorAll('#df *')].some((el) =>
+    el.childElementCount === 0 && el.textContent.trim().startsWith(`r${run} row `)
+    && el.getBoundingClientRect().height > 0);
   const until = (ok) => new Promise((resolve) => {
     const check = () => (ok() ? resolve() : requestAnimationFrame(check));
     check();

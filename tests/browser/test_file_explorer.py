@@ -35,3 +35,10 @@ def test_single_keeps_one_file_and_the_handler_reads_it(page: Page) -> None:
     one.get_by_label("Select c.py").check()
     expect(box(page, "contents")).to_have_value("C")
     expect(one.get_by_label("Select a.txt")).not_to_be_checked()
+
+
+def test_every_control_has_a_name(page: Page) -> None:
+    from a11y_support import duplicate_ids, unnamed_controls
+
+    assert unnamed_controls(page) == []
+    assert duplicate_ids(page) == []

@@ -103,3 +103,45 @@ test("file explorer: ls answers and values from the wire are checked", () => {
   assert.deepEqual(entriesOf({ detail: "no" }), []);
   assert.deepEqual(pathsOf([["a", "b"], "c", [1, "d"]]), [["a", "b"], ["d"]]);
 });
+
+const { keyAction } = await loadUi("components/dataframe/keys");
+const key = (k, mods = {}) => ({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+
+test("keys: arrows and pages move within the grid, Tab leaves it at the edges", () => {
+  const at = { position: 2, col: 1 };
+  assert.deepEqual(keyAction(key("ArrowDown"), at, 5, 3), { kind: "move", to: { position: 3, col: 1 } });
+  assert.deepEqual(keyAction(key("ArrowLeft"), { position: 0, col: 0 }, 5, 3), { kind: "move", to: { position: 0, col: 0 } });
+  assert.deepEqual(keyAction(key("PageDown"), at, 5, 3), { kind: "move", to: { position: 4, col: 1 } });
+  assert.deepEqual(keyAction(key("End", { ctrlKey: true }), at, 5, 3), { kind: "move", to: { position: 4, col: 2 } });
+  assert.deepEqual(keyAction(key("Tab"), at, 5, 3), { kind: "move", to: { position: 2, col: 2 } });
+  assert.deepEqual(keyAction(key("Tab"), { position: 2, col: 2 }, 5, 3), { kind: "none" });
+  assert.deepEqual(keyAction(key("Tab", { shiftKey: true }), { position: 2, col: 0 }, 5, 3), { kind: "none" });
+  assert.deepEqual(keyAction(key("ArrowDown"), null, 5, 3), { kind: "move", to: { position: 0, col: 0 } }, "the first key picks the first cell");
+  assert.deepEqual(keyAction(key("ArrowDown"), at, 0, 3), { kind: "none" });
+});
+
+test("keys: Enter/F2 edit, a character types over, the menu key opens the menu, shortcuts pass", () => {
+  const at = { position: 0, col: 0 };
+  assert.deepEqual(keyAction(key("Enter"), at, 2, 2), { kind: "edit", text: null });
+  assert.deepEqual(keyAction(key("F2"), at, 2, 2), { kind: "edit", text: null });
+  assert.deepEqual(keyAction(key("x"), at, 2, 2), { kind: "edit", text: "x" });
+  assert.deepEqual(keyAction(key("s", { ctrlKey: true }), at, 2, 2), { kind: "none" }, "a shortcut passes");
+  assert.deepEqual(keyAction(key("ContextMenu"), at, 2, 2), { kind: "menu" });
+  assert.deepEqual(keyAction(key("F10", { shiftKey: true }), at, 2, 2), { kind: "menu" });
+  assert.deepEqual(keyAction(key("x"), null, 2, 2), { kind: "none" });
+});
+
+test("keys: Delete and Backspace clear, Ctrl/Cmd+C copies the cell", () => {
+  const at = { position: 0, col: 0 };
+  assert.deepEqual(keyAction(key("Delete"), at, 2, 2), { kind: "clear" });
+  assert.deepEqual(keyAction(key("Backspace"), at, 2, 2), { kind: "clear" });
+  assert.deepEqual(keyAction(key("c", { ctrlKey: true }), at, 2, 2), { kind: "copy" });
+  assert.deepEqual(keyAction(key("C", { metaKey: true }), at, 2, 2), { kind: "copy" });
+  assert.deepEqual(keyAction(key("c", { ctrlKey: true, altKey: true }), at, 2, 2), { kind: "none" });
+});
+
+test("select data names the data row, whatever the sort", () => {
+  const m = new TableModel(value(), ["str", "number"]);
+  m.cycleSort(0);
+  assert.deepEqual(m.selectData(1, 1), { index: [1, 1], value: 9, row_value: ["a", 9], col_value: [10, 9, null, 100], selected: true });
+});

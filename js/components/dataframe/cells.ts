@@ -8,7 +8,7 @@
  * only properties that cannot load anything (no `url()`, no `expression`).
  */
 
-import { renderMarkdownFragment } from "../markdown";
+import { type Delimiter, placeMath, protectMath, renderMarkdownFragment } from "../markdown";
 import { sanitizeToFragment } from "../sanitize";
 import { type Cell, cellText } from "./table-model";
 
@@ -16,6 +16,8 @@ export interface CellOptions {
   type: string;
   maxChars: number | null;
   lineBreaks: boolean;
+  /** `latex_delimiters` for "markdown" cells (typeset by the lazy LaTeX chunk). */
+  delimiters: Delimiter[];
   /** A Styler's display text for the cell (shown instead of the value when not editing). */
   display: string | null;
 }
@@ -35,7 +37,9 @@ export function fillCell(td: HTMLElement, cell: Cell, options: CellOptions): voi
     return;
   }
   if (options.type === "markdown") {
-    td.replaceChildren(renderMarkdownFragment(text, { breaks: options.lineBreaks }));
+    const { text: prose, maths } = protectMath(text, options.delimiters);
+    td.replaceChildren(renderMarkdownFragment(prose, { breaks: options.lineBreaks }));
+    if (maths.length > 0) placeMath(td, maths);
     return;
   }
   if (options.type === "html") {

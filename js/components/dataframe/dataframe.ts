@@ -14,10 +14,13 @@ import { copyText } from "../../lib/clipboard";
 import { type Dict, isNumber, num } from "../../lib/guards";
 import { glyph } from "../../lib/glyphs";
 import { Component, type ComponentContext, applyLabel } from "../base";
+import { delimitersOf } from "../markdown";
 import { componentSpec } from "../spec";
 import { Grid, type GridOptions } from "./grid";
+import { inlineInput } from "./inline-input";
+import { keyAction } from "./keys";
 import { type MenuAction, TableMenu } from "./table-menu";
-import { TableModel, cellText, tableValue } from "./table-model";
+import { TableModel, cellText, parseCell, tableValue } from "./table-model";
 import dataframeCss from "./dataframe.css";
 
 /** `[n, "dynamic" | "fixed"]` (or a bare number) → whether the user may add and remove. */
@@ -120,6 +123,7 @@ export class Dataframe extends Component {
       wrap: p.wrap === true,
       maxChars: num(p.max_chars),
       lineBreaks: p.line_breaks !== false,
+      delimiters: delimitersOf(p.latex_delimiters),
       rowNumbers: p.show_row_numbers === true,
       columnWidths: widths,
       pinned: num(p.pinned_columns) ?? 0,
@@ -201,54 +205,34 @@ export class Dataframe extends Component {
       e.preventDefault(); // a read-only checkbox stays as it is
     }
     if (this.ctx.hasListener(this.id, "select")) {
-      this.ctx.trigger(this.id, "select", {
-        index: [row, col],
-        value: m.data[row]?.[col] ?? null,
-        row_value: [...(m.data[row] ?? [])],
-        col_value: m.data.map((r) => r[col] ?? null),
-        selected: true,
-      });
+      this.ctx.trigger(this.id, "select", m.selectData(row, col));
     }
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (this.editor || !(e.target === this.grid.scroller)) return;
-    const active = this.grid.active;
-    const rows = this.model.view.length;
-    const cols = this.model.headers.length;
-    if (rows === 0 || cols === 0) return;
-    const at = active ?? { position: 0, col: 0 };
-    const move = (position: number, col: number): void => {
-      e.preventDefault();
-      this.grid.setActive(Math.max(0, Math.min(rows - 1, position)), Math.max(0, Math.min(cols - 1, col)));
-    };
-    if (!active && ["ArrowDown", "ArrowUp", "ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key)) return move(0, 0);
-    if (e.key === "ArrowDown") return move(at.position + 1, at.col);
-    if (e.key === "ArrowUp") return move(at.position - 1, at.col);
-    if (e.key === "ArrowLeft") return move(at.position, at.col - 1);
-    if (e.key === "ArrowRight") return move(at.position, at.col + 1);
-    if (e.key === "Home") return move(e.ctrlKey ? 0 : at.position, 0);
-    if (e.key === "End") return move(e.ctrlKey ? rows - 1 : at.position, cols - 1);
-    if (e.key === "PageDown") return move(at.position + 10, at.col);
-    if (e.key === "PageUp") return move(at.position - 10, at.col);
-    if (!active) return;
-    if (e.key === "Tab") {
-      const next = at.col + (e.shiftKey ? -1 : 1);
-      if (next >= 0 && next < cols) return move(at.position, next);
-      return; // leave the grid
-    }
-    if (e.key === "Enter" || e.key === "F2") {
-      e.preventDefault();
-      this.startEdit(at.position, at.col, null);
-    } else if (e.key === "ContextMenu" || (e.shiftKey && e.key === "F10")) {
-      e.preventDefault();
-      const td = this.grid.cellAt(at.position, at.col);
-      const rect = td?.getBoundingClientRect();
+    if (this.editor || e.target !== this.grid.scroller) return;
+    const action = keyAction(e, this.grid.active, this.model.view.length, this.model.headers.length);
+    const at = this.grid.active;
+    if (action.kind === "none") return;
+    e.preventDefault();
+    if (action.kind === "move") this.grid.setActive(action.to.position, action.to.col);
+    else if (at && action.kind === "edit") this.startEdit(at.position, at.col, action.text);
+    else if (at && action.kind === "copy") copyText(cellText(this.model.data[this.model.view[at.position]]?.[at.col] ?? null));
+    else if (at && action.kind === "clear") this.clearCell(at.position, at.col);
+    else if (at && action.kind === "menu") {
+      const rect = this.grid.cellAt(at.position, at.col)?.getBoundingClientRect();
       this.openMenuAt(this.model.view[at.position], at.col, rect ? rect.left : 0, rect ? rect.bottom : 0);
-    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      e.preventDefault();
-      this.startEdit(at.position, at.col, e.key);
     }
+  }
+
+  /** Delete on the active cell: empty it (a checkbox becomes unchecked). */
+  private clearCell(position: number, col: number): void {
+    const row = this.model.view[position];
+    if (row === undefined || !this.editableColumn(col)) return;
+    const result = this.model.setCell(row, col, this.model.types[col] === "bool" ? "false" : "");
+    this.grid.render(this.gridOptions());
+    this.grid.setActive(position, col);
+    if (result) this.changed({ index: [row, col], value: result.value, previous_value: result.previous });
   }
 
   /** Open the editor on a cell (`text` replaces its content, as typing over a spreadsheet cell). */
@@ -298,9 +282,31 @@ export class Dataframe extends Component {
     const editor = this.editor;
     if (!editor) return;
     this.editor = null;
-    const result = commit ? this.model.setCell(editor.row, editor.col, editor.input.value) : null;
+    const refused = commit && this.refuse(editor.col, editor.input.value);
+    const result = commit && !refused ? this.model.setCell(editor.row, editor.col, editor.input.value) : null;
     this.grid.render(this.gridOptions());
     if (result) this.changed({ index: [editor.row, editor.col], value: result.value, previous_value: result.previous });
+  }
+
+  /** Text that is no number in a "number" column: a toast, and the cell keeps its value. */
+  private refuse(col: number, text: string): boolean {
+    if (this.model.types[col] !== "number" || typeof parseCell(text, "number") !== "string") return false;
+    const header = this.model.headers[col] ?? "";
+    this.showError("Dataframe", `"${text}" is not a number; column "${header}" takes numbers.`);
+    return true;
+  }
+
+  /** Rename a column in place (the cell menu's "Rename column"). */
+  private renameColumn(col: number): void {
+    const th = this.grid.headerAt(col);
+    const name = this.model.headers[col] ?? "";
+    if (!th) return;
+    inlineInput(th, name, `Rename column ${name}`, (keep, text) => {
+      const changed = keep && this.model.setHeader(col, text);
+      this.grid.render(this.gridOptions());
+      this.grid.scroller.focus({ preventScroll: true });
+      if (changed) this.changed();
+    });
   }
 
   private closeEditorIfGone(): void {
@@ -327,6 +333,7 @@ export class Dataframe extends Component {
       actions.push({ label: "Delete row", run: () => this.removeRow(row) });
     }
     if (this.interactive && this.columnsDynamic()) {
+      actions.push({ label: "Rename column", run: () => this.renameColumn(col) });
       actions.push({ label: "Add column left", run: () => this.addColumn(col) });
       actions.push({ label: "Add column right", run: () => this.addColumn(col + 1) });
       if (this.model.headers.length > 1) actions.push({ label: "Delete column", run: () => this.removeColumn(col) });

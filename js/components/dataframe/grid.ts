@@ -10,6 +10,7 @@
  * scrolling; pinned columns are `position: sticky` at their measured offsets.
  */
 
+import type { Delimiter } from "../markdown";
 import { applyCellCss, fillCell } from "./cells";
 import type { TableModel } from "./table-model";
 
@@ -21,6 +22,7 @@ export interface GridOptions {
   wrap: boolean;
   maxChars: number | null;
   lineBreaks: boolean;
+  delimiters: Delimiter[];
   rowNumbers: boolean;
   columnWidths: string[];
   pinned: number;
@@ -49,6 +51,9 @@ export class Grid {
   private readonly topSpacer = document.createElement("tr");
   private readonly bottomSpacer = document.createElement("tr");
   private rowHeight = 34;
+  /** Whether `rowHeight` was measured from a built row (once per render: not on every scroll). */
+  private measured = false;
+  private pinnedCount = 0;
   private first = 0;
   private last = -1;
   private frame = 0;
@@ -108,8 +113,8 @@ export class Grid {
     this.renderHead(options);
     this.applyWidths(options);
     this.last = -1;
+    this.measured = false;
     this.renderWindow(true);
-    this.pin(options.pinned);
   }
 
   private renderHead(o: GridOptions): void {
@@ -192,7 +197,8 @@ export class Grid {
     this.bottomSpacer.style.height = `${Math.max(0, total - 1 - end) * this.rowHeight}px`;
     this.tbody.replaceChildren(this.topSpacer, ...rows, this.bottomSpacer);
     if (total === 0) this.tbody.append(emptyRow(this.model.headers.length + (o.rowNumbers ? 1 : 0)));
-    if (this.virtual && rows.length > 0 && !o.wrap) {
+    if (this.virtual && rows.length > 0 && !o.wrap && !this.measured) {
+      this.measured = true;
       const measured = rows[0].getBoundingClientRect().height;
       if (measured > 0 && Math.abs(measured - this.rowHeight) > 0.5) {
         this.rowHeight = measured;
@@ -219,7 +225,8 @@ export class Grid {
       td.setAttribute("role", "gridcell");
       const style = m.styleOf(r, c);
       const display = o.interactive ? null : style.display;
-      fillCell(td, data[c] ?? null, { type: m.types[c] ?? "str", maxChars: o.maxChars, lineBreaks: o.lineBreaks, display });
+      const type = m.types[c] ?? "str";
+      fillCell(td, data[c] ?? null, { type, maxChars: o.maxChars, lineBreaks: o.lineBreaks, delimiters: o.delimiters, display });
       applyCellCss(td, style.css);
       if (this.active && this.active.position === position && this.active.col === c) td.classList.add("blocklite-dataframe-active");
       tr.append(td);
@@ -229,20 +236,29 @@ export class Grid {
 
   /** `position: sticky` left offsets for the first `count` columns (measured from the header). */
   private pin(count: number): void {
+    const wasPinned = this.pinnedCount > 0;
+    this.pinnedCount = count;
+    if (count <= 0) {
+      if (wasPinned) this.table.querySelectorAll(".blocklite-dataframe-pinned").forEach((el) => el.classList.remove("blocklite-dataframe-pinned"));
+      return; // nothing to measure: no layout forced while scrolling
+    }
     const offset = this.options?.rowNumbers ? 1 : 0;
     const heads = Array.from(this.thead.rows[0]?.cells ?? []);
-    const lefts = heads.map((th) => th.offsetLeft);
-    const pinnedCells = this.table.querySelectorAll<HTMLElement>(".blocklite-dataframe-pinned");
-    pinnedCells.forEach((el) => el.classList.remove("blocklite-dataframe-pinned"));
-    if (count <= 0) return;
     const upto = Math.min(heads.length, count + offset);
+    const lefts = heads.slice(0, upto).map((th) => th.offsetLeft);
     for (const row of Array.from(this.table.rows)) {
-      for (let i = 0; i < upto && i < row.cells.length; i++) {
+      for (let i = 0; i < row.cells.length; i++) {
         const cell = row.cells[i];
-        cell.classList.add("blocklite-dataframe-pinned");
-        cell.style.left = `${lefts[i] ?? 0}px`;
+        const pinned = i < upto;
+        if (cell.classList.contains("blocklite-dataframe-pinned") !== pinned) cell.classList.toggle("blocklite-dataframe-pinned", pinned);
+        if (pinned) cell.style.left = `${lefts[i] ?? 0}px`;
       }
     }
+  }
+
+  /** The header cell of a column. */
+  headerAt(col: number): HTMLElement | null {
+    return this.thead.querySelector<HTMLElement>(`th[data-c="${col}"]`);
   }
 
   /** The `<td>` of a view position and column, if it is built. */

@@ -244,6 +244,17 @@ export class TableModel {
     this.refresh();
   }
 
+  /** gr.SelectData for a click on a data cell: `{index: [row, col], value, row_value, col_value}`. */
+  selectData(row: number, col: number): Record<string, unknown> {
+    return {
+      index: [row, col],
+      value: this.data[row]?.[col] ?? null,
+      row_value: [...(this.data[row] ?? [])],
+      col_value: this.data.map((r) => r[col] ?? null),
+      selected: true,
+    };
+  }
+
   /** The table as tab-separated text with a header line (the copy button). */
   toTsv(): string {
     const clean = (s: string): string => s.replace(/[\t\r\n]+/g, " ");

@@ -114,6 +114,7 @@ export class FileExplorer extends Component {
     if (entry.type === "folder") {
       const children = document.createElement("ul");
       children.setAttribute("role", "group");
+      children.setAttribute("aria-label", path.join("/"));
       children.hidden = true;
       li.setAttribute("aria-expanded", "false");
       li.append(children);

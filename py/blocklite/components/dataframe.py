@@ -26,13 +26,7 @@ BUTTONS = ("fullscreen", "copy")
 DATAFRAME_SCHEMA: dict[str, Any] = {
     "properties": {
         "headers": {"items": {}, "title": "Headers", "type": "array"},
-        "data": {
-            "anyOf": [
-                {"items": {"items": {}, "type": "array"}, "type": "array"},
-                {"items": {"items": {}, "type": "array"}, "type": "array"},
-            ],
-            "title": "Data",
-        },
+        "data": {"items": {"items": {}, "type": "array"}, "title": "Data", "type": "array"},
         "metadata": {
             "anyOf": [
                 {

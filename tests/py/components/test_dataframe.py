@@ -238,11 +238,18 @@ def test_auto_datatype_from_pandas_dtypes() -> None:
 
 def test_templates_set_their_type_and_one_row_and_list_one_column() -> None:
     with gr.Blocks():
-        numpy, matrix, one = gr.Numpy(), gr.Matrix(), gr.List()
-    assert (numpy.type, matrix.type, one.type) == ("numpy", "array", "array")
-    assert numpy.row_count == [1, "dynamic"]
+        matrix, one = gr.Matrix(), gr.List()
+    assert (matrix.type, one.type) == ("array", "array")
+    assert matrix.row_count == [1, "dynamic"]
     assert one.column_count == [1, "dynamic"] and one.headers == ["1"]
-    assert {numpy.block_type, matrix.block_type, one.block_type} == {"dataframe"}
+    assert {matrix.block_type, one.block_type} == {"dataframe"}
+
+
+def test_the_numpy_template() -> None:
+    needs("numpy")
+    with gr.Blocks():
+        numpy = gr.Numpy()
+    assert (numpy.type, numpy.row_count, numpy.block_type) == ("numpy", [1, "dynamic"], "dataframe")
 
 
 def test_update_and_shortcut() -> None:
