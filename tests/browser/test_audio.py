@@ -68,6 +68,7 @@ def test_a_standard_library_wav_plays_with_its_waveform_and_seeks(page: Page) ->
     at = player.locator("audio").evaluate("a => a.currentTime")
     assert at == pytest.approx(1.5, abs=0.1)
     expect(player.locator(".blocklite-audio-time")).to_contain_text("0:01 / 0:02")
+    expect(player.locator(".blocklite-audio-caption")).to_have_text("second half")
     player.locator(".blocklite-audio-play").click()
     expect(field(page, "events")).to_have_value("play", timeout=BOOT_TIMEOUT_MS)
     page.wait_for_function(

@@ -19,6 +19,7 @@ import { componentSpec } from "../spec";
 import { recordingAsWav, wavFile } from "../media/decode";
 import { sliceSeconds } from "../media/wav";
 import { acceptMedia, isMedia, uploadMedia } from "../media/intake";
+import { cuesFromList, parseCues } from "../media/captions";
 import { Player } from "./player";
 import { RecordPanel } from "./record-panel";
 import { StreamPlayer } from "./stream-player";
@@ -50,6 +51,7 @@ export class AudioView extends Component {
   private busy = false;
   private trimming = false;
   private autoRecorded = false;
+  private subtitlesKey = "";
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
@@ -258,6 +260,7 @@ export class AudioView extends Component {
     this.player.audio.loop = p.loop === true;
     this.player.waveform.setColors(this.colors());
     this.showValue(value, streaming);
+    this.loadSubtitles(p.subtitles);
     const showRecorder = recording || (interactive && value === null && this.source === "microphone");
     setHidden(this.recorder.el, !showRecorder);
     setHidden(this.player.el, value === null || streaming || recording);
@@ -311,6 +314,25 @@ export class AudioView extends Component {
       },
       (err: unknown) => this.showError("Audio", `Could not load ${fileName(value)}: ${err instanceof Error ? err.message : String(err)}`),
     );
+  }
+
+  /** The `subtitles` prop: Gradio's cue list, or a subtitle file (fetched and parsed). */
+  private loadSubtitles(raw: unknown): void {
+    const key = JSON.stringify(raw ?? null);
+    if (key === this.subtitlesKey) return;
+    this.subtitlesKey = key;
+    const file = asFileData(raw);
+    this.player.cues = file ? [] : cuesFromList(raw);
+    if (!file) return;
+    this.ctx.files
+      .src(file)
+      .then((href) => (href === null ? "" : fetch(href).then((r) => r.text())))
+      .then(
+        (text) => {
+          if (this.subtitlesKey === key) this.player.cues = parseCues(text);
+        },
+        (err: unknown) => this.showError("Audio", `The subtitles could not be loaded: ${err instanceof Error ? err.message : String(err)}`),
+      );
   }
 
   private renderSources(shown: Source[]): void {

@@ -8,6 +8,7 @@
  * waveform (docs/media.md); the rest of the app is untouched.
  */
 
+import { type Cue, cueAt } from "../media/captions";
 import { clock, type Decoded, decodeAudio } from "../media/decode";
 import { Waveform, type WaveformColors } from "./waveform";
 
@@ -23,6 +24,9 @@ export class Player {
   private readonly play = document.createElement("button");
   private readonly time = document.createElement("span");
   private readonly message = document.createElement("div");
+  private readonly caption = document.createElement("div");
+  /** The subtitles shown under the waveform as the audio plays. */
+  cues: Cue[] = [];
   readonly waveform: Waveform;
   /** The decoded samples of the shown audio (null until decoded, or when it cannot be). */
   decoded: Decoded | null = null;
@@ -51,7 +55,9 @@ export class Player {
     const controls = document.createElement("div");
     controls.className = "blocklite-audio-controls";
     controls.append(this.play, this.time);
-    this.el.append(this.waveform.el, this.message, controls, this.audio);
+    this.caption.className = "blocklite-audio-caption";
+    this.caption.setAttribute("aria-live", "polite");
+    this.el.append(this.waveform.el, this.message, this.caption, controls, this.audio);
     this.play.addEventListener("click", () => {
       if (this.audio.paused) void this.audio.play().catch((err: unknown) => this.fail(err));
       else this.audio.pause();
@@ -139,6 +145,9 @@ export class Player {
     const d = this.duration();
     this.time.textContent = `${clock(this.audio.currentTime)} / ${clock(d)}`;
     this.waveform.setProgress(d > 0 ? this.audio.currentTime / d : 0);
+    const line = cueAt(this.cues, this.audio.currentTime);
+    if (this.caption.textContent !== line) this.caption.textContent = line;
+    this.caption.hidden = line === "";
     const playing = !this.audio.paused;
     this.play.textContent = playing ? "Pause" : "Play";
     this.play.setAttribute("aria-label", playing ? "Pause" : "Play");
