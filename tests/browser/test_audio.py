@@ -78,6 +78,16 @@ def test_a_standard_library_wav_plays_with_its_waveform_and_seeks(page: Page) ->
     expect(field(page, "events")).to_have_value("play pause", timeout=BOOT_TIMEOUT_MS)
 
 
+def test_a_file_the_browser_cannot_play_is_a_message(page: Page) -> None:
+    noise = page.locator("#noise")
+    expect(noise.locator(".blocklite-audio-message")).to_have_text(
+        re.compile(r"^This browser cannot play noise\.mp3"), timeout=BOOT_TIMEOUT_MS
+    )
+    expect(noise.locator(".blocklite-audio-waveform")).to_be_hidden()
+    # the rest of the page still works
+    expect(page.locator("#player .blocklite-audio-play")).to_be_enabled()
+
+
 def test_a_selected_region_is_trimmed_and_uploaded_as_wav(page: Page) -> None:
     editable = page.locator("#editable")
     page.wait_for_function(
