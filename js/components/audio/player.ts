@@ -32,6 +32,8 @@ export class Player {
   decoded: Decoded | null = null;
   region: [number, number] | null = null;
   private loadId = 0;
+  /** The shown file's name, for messages. */
+  private name = "";
   private frame = 0;
 
   constructor(colors: WaveformColors, private readonly on: PlayerCallbacks) {
@@ -73,7 +75,9 @@ export class Player {
     this.audio.addEventListener("ended", () => this.on.event("stop"));
     this.audio.addEventListener("timeupdate", () => this.showTime());
     this.audio.addEventListener("loadedmetadata", () => this.showTime());
-    this.audio.addEventListener("error", () => this.fail(null));
+    this.audio.addEventListener("error", () => {
+      if (this.audio.getAttribute("src")) this.fail(this.audio.error?.message ? new Error(this.audio.error.message) : null);
+    });
     this.showTime();
   }
 
@@ -83,6 +87,8 @@ export class Player {
     this.decoded = null;
     this.region = null;
     this.name = name;
+    this.audio.controls = false;
+    this.el.classList.remove("blocklite-audio-native");
     this.message.hidden = true;
     this.waveform.el.hidden = false;
     this.waveform.setSamples([]);
@@ -97,12 +103,16 @@ export class Player {
         this.el.dataset.duration = decoded.duration.toFixed(3);
         this.showTime();
       })
-      .catch((err: unknown) => {
-        if (id === this.loadId) this.fail(err);
+      .catch(() => {
+        // No samples (a remote file without CORS, a format Web Audio does not decode): no
+        // waveform, the browser's own controls. If the element cannot play it either, its
+        // "error" event says so.
+        if (id !== this.loadId) return;
+        this.waveform.el.hidden = true;
+        this.audio.controls = true;
+        this.el.classList.add("blocklite-audio-native");
       });
   }
-
-  private name = "";
 
   unload(): void {
     this.loadId++;
@@ -118,6 +128,8 @@ export class Player {
     this.message.textContent = `This browser cannot play ${this.name || "this audio"}${detail}.`;
     this.message.hidden = false;
     this.waveform.el.hidden = true;
+    this.audio.controls = false;
+    this.el.classList.remove("blocklite-audio-native");
   }
 
   duration(): number {
