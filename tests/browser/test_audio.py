@@ -171,6 +171,8 @@ def test_twenty_streamed_chunks_are_scheduled_back_to_back(page: Page) -> None:
     assert schedule[-1][1] - schedule[0][0] == pytest.approx(5.0, abs=0.02)
     # the context's clock runs: the stream really plays
     expect(page.locator("#streamed .blocklite-audio-stream")).to_have_text("Streaming…")
+    page.locator("#streamed .blocklite-audio-stream-stop").click()
+    expect(page.locator("#streamed .blocklite-audio-stream")).to_have_text("Stream ended")
 
 
 def test_a_streaming_input_sends_wav_chunks_to_its_listener(page: Page) -> None:

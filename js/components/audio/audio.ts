@@ -42,6 +42,8 @@ export class AudioView extends Component {
   private readonly cancelTrim = document.createElement("button");
   private readonly sourceBar = document.createElement("div");
   private readonly streamStatus = document.createElement("div");
+  private readonly streamBar = document.createElement("div");
+  private readonly streamStop = document.createElement("button");
   private readonly picker: HTMLInputElement;
   private readonly player: Player;
   private readonly recorder: RecordPanel;
@@ -76,6 +78,12 @@ export class AudioView extends Component {
     this.progress.setAttribute("aria-live", "polite");
     this.streamStatus.className = "blocklite-audio-stream";
     this.streamStatus.setAttribute("role", "status");
+    this.streamBar.className = "blocklite-audio-streambar";
+    this.streamStop.type = "button";
+    this.streamStop.className = "blocklite-audio-control blocklite-audio-stream-stop";
+    this.streamStop.textContent = "Stop";
+    this.streamStop.addEventListener("click", () => this.streamer.stop());
+    this.streamBar.append(this.streamStatus, this.streamStop);
     this.player = new Player(this.colors(), {
       event: (name) => this.fire(name),
       region: (selected) => (this.applyTrim.disabled = !selected),
@@ -92,7 +100,10 @@ export class AudioView extends Component {
     });
     this.streamer = new StreamPlayer(
       this.streamStatus,
-      (playing) => setText(this.streamStatus, playing ? "Streaming…" : this.streamStatus.dataset.streamSchedule ? "Stream ended" : ""),
+      (playing) => {
+        setText(this.streamStatus, playing ? "Streaming…" : this.streamStatus.dataset.streamSchedule ? "Stream ended" : "");
+        setHidden(this.streamStop, !playing);
+      },
       (message) => this.showError("Audio", message),
     );
     this.trimBar.className = "blocklite-audio-trimbar";
@@ -106,7 +117,7 @@ export class AudioView extends Component {
     this.sourceBar.setAttribute("role", "toolbar");
     this.sourceBar.setAttribute("aria-label", "Audio source");
     this.picker = acceptMedia(this.frame, "audio", () => this.accepts("upload"), (file) => void this.take(file));
-    this.frame.append(this.empty, this.recorder.el, this.player.el, this.streamStatus, this.trimBar, this.progress);
+    this.frame.append(this.empty, this.recorder.el, this.player.el, this.streamBar, this.trimBar, this.progress);
     this.el.append(this.title, this.toolbar, this.frame, this.sourceBar, this.picker);
     this.source = this.sources()[0] ?? "upload";
     this.listen();
@@ -264,7 +275,7 @@ export class AudioView extends Component {
     const showRecorder = recording || (interactive && value === null && this.source === "microphone");
     setHidden(this.recorder.el, !showRecorder);
     setHidden(this.player.el, value === null || streaming || recording);
-    setHidden(this.streamStatus, !streaming);
+    setHidden(this.streamBar, !streaming);
     setHidden(this.empty, value !== null || showRecorder);
     setText(this.empty, interactive ? "Drop an audio file here, or click to upload" : "No audio");
     this.empty.classList.toggle("blocklite-audio-clickable", interactive);
