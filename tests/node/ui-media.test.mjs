@@ -122,3 +122,20 @@ test("Audio subtitles: Gradio's cue list, WebVTT and SRT text, and the line at a
     assert.equal(c.cueAt(cues, 3), "");
   }
 });
+
+test("a streaming input's pace comes from its listeners' stream_every and time_limit", async () => {
+  const { EventRunner } = await loadUi("engine/scheduler");
+  const { parseConfig } = await loadUi("engine/config");
+  const dep = (id, extra) => ({ id, targets: [[1, "stream"]], inputs: [1], outputs: [], ...extra });
+  const config = parseConfig(
+    {
+      layout: { id: 0, children: [] },
+      dependencies: [dep(0, { stream_every: 1.5, time_limit: 30 }), dep(1, { stream_every: 0.25, time_limit: null }), { id: 2, targets: [[2, "stream"]], inputs: [], outputs: [] }],
+    },
+    "http://x/",
+  );
+  const runner = new EventRunner(config, new Map(), { submit() {}, cancel() {} }, { show() {}, error() {} });
+  assert.deepEqual(runner.listenerPace(1, "stream"), { streamEvery: 0.25, timeLimit: 30 });
+  assert.deepEqual(runner.listenerPace(2, "stream"), { streamEvery: 0.5, timeLimit: null }, "Gradio's default 0.5 s");
+  assert.equal(runner.listenerPace(1, "change"), null);
+});
