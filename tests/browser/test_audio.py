@@ -123,15 +123,22 @@ def test_a_fake_microphone_recording_comes_back_as_wav(page: Page) -> None:
     mic.locator(".blocklite-audio-record").click()
     expect(mic.locator(".blocklite-audio-record-status")).to_contain_text("Recording")
     expect(field(page, "rec-events")).to_have_value("start", timeout=BOOT_TIMEOUT_MS)
-    page.wait_for_timeout(1500)
+    page.wait_for_timeout(800)
+    mic.locator(".blocklite-audio-pause-recording").click()
+    expect(mic.locator(".blocklite-audio-record-status")).to_contain_text("Paused")
+    expect(field(page, "rec-events")).to_have_value("start pause", timeout=BOOT_TIMEOUT_MS)
+    page.wait_for_timeout(1000)  # not recorded
+    mic.locator(".blocklite-audio-pause-recording").click()  # Resume
+    expect(field(page, "rec-events")).to_have_value("start pause start", timeout=BOOT_TIMEOUT_MS)
+    page.wait_for_timeout(800)
     mic.locator(".blocklite-audio-stop-recording").click()
     expect(field(page, "heard")).to_have_value(
         re.compile(r"^RIFF 1ch 44100Hz"), timeout=BOOT_TIMEOUT_MS
     )
     heard = field(page, "heard").input_value()
     seconds = float(re.search(r"([\d.]+)s \.wav$", heard).group(1))
-    assert 1.0 <= seconds <= 3.0, heard
-    expect(field(page, "rec-events")).to_have_value("start stop_recording")
+    assert 1.2 <= seconds <= 2.4, heard  # about 1.6 s recorded; the paused second is not in it
+    expect(field(page, "rec-events")).to_have_value("start pause start stop_recording")
     # the recording is the value now: it plays in the same component
     page.wait_for_function(
         "() => document.querySelector('#mic .blocklite-audio-player')?.dataset.duration",
