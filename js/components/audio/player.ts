@@ -25,6 +25,8 @@ export class Player {
   private readonly time = document.createElement("span");
   private readonly message = document.createElement("div");
   private readonly caption = document.createElement("div");
+  /** Play/pause and the time. */
+  private readonly bar = document.createElement("div");
   /** The subtitles shown under the waveform as the audio plays. */
   cues: Cue[] = [];
   readonly waveform: Waveform;
@@ -54,12 +56,11 @@ export class Player {
         this.on.region(this.region !== null);
       },
     );
-    const controls = document.createElement("div");
-    controls.className = "blocklite-audio-controls";
-    controls.append(this.play, this.time);
+    this.bar.className = "blocklite-audio-controls";
+    this.bar.append(this.play, this.time);
     this.caption.className = "blocklite-audio-caption";
     this.caption.setAttribute("aria-live", "polite");
-    this.el.append(this.waveform.el, this.message, this.caption, controls, this.audio);
+    this.el.append(this.waveform.el, this.message, this.caption, this.bar, this.audio);
     this.play.addEventListener("click", () => {
       if (this.audio.paused) void this.audio.play().catch((err: unknown) => this.fail(err));
       else this.audio.pause();
@@ -76,7 +77,7 @@ export class Player {
     this.audio.addEventListener("timeupdate", () => this.showTime());
     this.audio.addEventListener("loadedmetadata", () => this.showTime());
     this.audio.addEventListener("error", () => {
-      if (this.audio.getAttribute("src")) this.fail(this.audio.error?.message ? new Error(this.audio.error.message) : null);
+      if (this.audio.getAttribute("src")) this.fail();
     });
     this.showTime();
   }
@@ -91,6 +92,7 @@ export class Player {
     this.el.classList.remove("blocklite-audio-native");
     this.message.hidden = true;
     this.waveform.el.hidden = false;
+    this.bar.hidden = false;
     this.waveform.setSamples([]);
     this.audio.src = href;
     void fetch(href)
@@ -123,11 +125,13 @@ export class Player {
     delete this.el.dataset.duration;
   }
 
-  private fail(err: unknown): void {
+  /** The file cannot be played here: a message instead of the waveform and controls. */
+  private fail(err: unknown = null): void {
     const detail = err instanceof Error && err.message ? ` (${err.message})` : "";
     this.message.textContent = `This browser cannot play ${this.name || "this audio"}${detail}.`;
     this.message.hidden = false;
     this.waveform.el.hidden = true;
+    this.bar.hidden = true;
     this.audio.controls = false;
     this.el.classList.remove("blocklite-audio-native");
   }
