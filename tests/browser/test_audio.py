@@ -6,9 +6,11 @@ chunks to its `.stream` listener."""
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import re
+import wave
 from collections.abc import Iterator
 from typing import Any
 
@@ -76,6 +78,37 @@ def test_a_standard_library_wav_plays_with_its_waveform_and_seeks(page: Page) ->
     )
     player.locator(".blocklite-audio-play").click()
     expect(field(page, "events")).to_have_value("play pause", timeout=BOOT_TIMEOUT_MS)
+
+
+def wav_bytes(seconds: float, rate: int = 16000) -> bytes:
+    out = io.BytesIO()
+    with wave.open(out, "wb") as target:
+        target.setnchannels(2)
+        target.setsampwidth(2)
+        target.setframerate(rate)
+        target.writeframes(b"\x00\x10" * 2 * int(rate * seconds))
+    return out.getvalue()
+
+
+def test_sources_switch_and_an_upload_by_keyboard_reaches_python(page: Page) -> None:
+    both = page.locator("#both")
+    bar = both.locator(".blocklite-audio-sources")
+    expect(bar.get_by_role("button", name="Upload")).to_have_attribute("aria-pressed", "true")
+    bar.get_by_role("button", name="Microphone").click()
+    expect(both.locator(".blocklite-audio-record")).to_be_visible()
+    bar.get_by_role("button", name="Upload").click()
+    expect(both.locator(".blocklite-audio-record")).to_be_hidden()
+    drop = both.get_by_role("button", name="Drop an audio file here, or click to upload")
+    drop.focus()
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Enter")
+    chooser.value.set_files({"name": "st.wav", "mimeType": "audio/wav", "buffer": wav_bytes(0.5)})
+    expect(field(page, "uploaded")).to_have_value(
+        "RIFF 2ch 16000Hz 0.50s .wav", timeout=BOOT_TIMEOUT_MS
+    )
+    expect(bar).to_be_hidden()  # a value: no sources until it is cleared
+    both.get_by_role("button", name="Clear").click()
+    expect(bar).to_be_visible()
 
 
 def test_a_file_the_browser_cannot_play_is_a_message(page: Page) -> None:

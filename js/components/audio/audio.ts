@@ -18,6 +18,7 @@ import { Component, type ComponentContext, applyLabel } from "../base";
 import { componentSpec } from "../spec";
 import { recordingAsWav, wavFile } from "../media/decode";
 import { sliceSeconds } from "../media/wav";
+import { SourceBar } from "../media/source-bar";
 import { acceptMedia, isMedia, uploadMedia } from "../media/intake";
 import { cuesFromList, parseCues } from "../media/captions";
 import { Player } from "./player";
@@ -40,7 +41,10 @@ export class AudioView extends Component {
   private readonly trimBar = document.createElement("div");
   private readonly applyTrim = document.createElement("button");
   private readonly cancelTrim = document.createElement("button");
-  private readonly sourceBar = document.createElement("div");
+  private readonly sourceBar = new SourceBar<Source>("audio", { upload: "Upload", microphone: "Microphone" }, (source) => {
+    this.source = source;
+    this.render();
+  });
   private readonly streamStatus = document.createElement("div");
   private readonly streamBar = document.createElement("div");
   private readonly streamStop = document.createElement("button");
@@ -113,12 +117,9 @@ export class AudioView extends Component {
       b.textContent = text;
     }
     this.trimBar.append(this.applyTrim, this.cancelTrim);
-    this.sourceBar.className = "blocklite-audio-sources";
-    this.sourceBar.setAttribute("role", "toolbar");
-    this.sourceBar.setAttribute("aria-label", "Audio source");
     this.picker = acceptMedia(this.frame, "audio", () => this.accepts("upload"), (file) => void this.take(file));
     this.frame.append(this.empty, this.recorder.el, this.player.el, this.streamBar, this.trimBar, this.progress);
-    this.el.append(this.title, this.toolbar, this.frame, this.sourceBar, this.picker);
+    this.el.append(this.title, this.toolbar, this.frame, this.sourceBar.el, this.picker);
     this.source = this.sources()[0] ?? "upload";
     this.listen();
     this.render();
@@ -161,8 +162,14 @@ export class AudioView extends Component {
   }
 
   private listen(): void {
-    this.empty.addEventListener("click", () => {
+    const pick = (): void => {
       if (this.accepts("upload") && this.source === "upload") this.picker.click();
+    };
+    this.empty.addEventListener("click", pick);
+    this.empty.addEventListener("keydown", (ev: KeyboardEvent) => {
+      if (ev.key !== "Enter" && ev.key !== " ") return;
+      ev.preventDefault();
+      pick();
     });
     this.clearButton.addEventListener("click", () => {
       if (!this.interactive || this.value() === null) return;
@@ -278,8 +285,12 @@ export class AudioView extends Component {
     setHidden(this.streamBar, !streaming);
     setHidden(this.empty, value !== null || showRecorder);
     setText(this.empty, interactive ? "Drop an audio file here, or click to upload" : "No audio");
-    this.empty.classList.toggle("blocklite-audio-clickable", interactive);
-    this.renderSources(interactive && value === null && !recording ? sources : []);
+    const clickable = interactive && this.source === "upload";
+    this.empty.classList.toggle("blocklite-audio-clickable", clickable);
+    this.empty.tabIndex = clickable ? 0 : -1;
+    if (clickable) this.empty.setAttribute("role", "button");
+    else this.empty.removeAttribute("role");
+    this.sourceBar.show(interactive && value === null && !recording ? sources : [], this.source);
     if (p.recording === true && !this.autoRecorded && showRecorder && !recording) {
       this.autoRecorded = true;
       void this.startRecording();
@@ -346,27 +357,6 @@ export class AudioView extends Component {
       );
   }
 
-  private renderSources(shown: Source[]): void {
-    setHidden(this.sourceBar, shown.length < 2);
-    const key = JSON.stringify([shown, this.source]);
-    if (this.sourceBar.dataset.key === key) return;
-    this.sourceBar.dataset.key = key;
-    this.sourceBar.replaceChildren(
-      ...shown.map((source) => {
-        const b = document.createElement("button");
-        b.type = "button";
-        b.className = "blocklite-audio-source";
-        b.dataset.source = source;
-        b.textContent = source === "upload" ? "Upload" : "Microphone";
-        b.setAttribute("aria-pressed", String(source === this.source));
-        b.addEventListener("click", () => {
-          this.source = source;
-          this.render();
-        });
-        return b;
-      }),
-    );
-  }
 }
 
 function labelled(el: HTMLElement, label: string): void {
