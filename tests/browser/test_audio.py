@@ -59,7 +59,7 @@ def test_a_standard_library_wav_plays_with_its_waveform_and_seeks(page: Page) ->
         pytest.approx(2.0, abs=0.01)
     )
     assert player.locator("audio").evaluate("a => a.src.startsWith('blob:')")
-    drawn = player.locator("canvas").evaluate(
+    drawn = player.locator("canvas.blocklite-audio-canvas").evaluate(
         """c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
                   let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }"""
     )
@@ -161,6 +161,13 @@ def test_a_fake_microphone_recording_comes_back_as_wav(page: Page) -> None:
     expect(mic.locator(".blocklite-audio-record-status")).to_contain_text("Recording")
     expect(field(page, "rec-events")).to_have_value("start", timeout=BOOT_TIMEOUT_MS)
     page.wait_for_timeout(800)
+    level = mic.locator(".blocklite-audio-level")
+    expect(level).to_be_visible()
+    painted = level.evaluate(
+        """c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                  let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }"""
+    )
+    assert painted > 0, "the live level shows what the fake microphone hears"
     mic.locator(".blocklite-audio-pause-recording").click()
     expect(mic.locator(".blocklite-audio-record-status")).to_contain_text("Paused")
     expect(field(page, "rec-events")).to_have_value("start pause", timeout=BOOT_TIMEOUT_MS)

@@ -277,6 +277,8 @@ export class AudioView extends Component {
     setHidden(this.trimBar, !this.trimming);
     this.player.audio.loop = p.loop === true;
     this.player.waveform.setColors(this.colors());
+    this.recorder.meter.setColor(this.colors().progress);
+    this.recorder.showLevel = this.options().show_recording_waveform !== false;
     this.showValue(value, streaming);
     this.loadSubtitles(p.subtitles);
     const showRecorder = recording || (interactive && value === null && this.source === "microphone");
