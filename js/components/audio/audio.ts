@@ -146,10 +146,12 @@ export class AudioView extends Component {
   private colors(): WaveformColors {
     const o = this.options();
     const pick = (x: unknown, fallback: string): string => (typeof x === "string" && x ? x : fallback);
+    // Gradio's defaults: a light gray wave, the theme's accent for progress and the trim region.
+    const accent = this.el.isConnected ? getComputedStyle(this.el).getPropertyValue("--bl-primary").trim() : "";
     return {
       wave: pick(o.waveform_color, "#9ca3af"),
-      progress: pick(o.waveform_progress_color, "#f97316"),
-      region: pick(o.trim_region_color, "#f97316"),
+      progress: pick(o.waveform_progress_color, accent || "#f97316"),
+      region: pick(o.trim_region_color, accent || "#f97316"),
     };
   }
 
@@ -174,6 +176,7 @@ export class AudioView extends Component {
     this.clearButton.addEventListener("click", () => {
       if (!this.interactive || this.value() === null) return;
       this.props.value = null;
+      this.trimming = false;
       this.render();
       for (const event of ["clear", "input", "change"]) this.fire(event);
     });
@@ -312,6 +315,10 @@ export class AudioView extends Component {
     const key = value === null ? "" : JSON.stringify([value.path, value.url]);
     if (key === this.shownKey) return;
     this.shownKey = key;
+    if (this.trimming) {
+      this.trimming = this.player.waveform.trimming = false; // a new value: trim mode ends
+      setHidden(this.trimBar, true);
+    }
     this.download.removeAttribute("href");
     if (value === null || this.recorder.active) {
       if (value === null) this.player.unload();
@@ -331,6 +338,7 @@ export class AudioView extends Component {
       (href) => {
         if (this.shownKey !== key || href === null) return;
         this.download.href = href;
+        this.player.waveform.setColors(this.colors()); // the theme's accent, now that it is on the page
         this.player.load(href, fileName(value), this.sampleRate());
         const start = this.props.playback_position;
         if (isNumber(start) && start > 0) this.player.audio.addEventListener("loadedmetadata", () => this.player.seek(start), { once: true });
