@@ -6,9 +6,11 @@ chunks to its `.stream` listener."""
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import re
+import wave
 from collections.abc import Iterator
 from typing import Any
 
@@ -57,7 +59,7 @@ def test_a_standard_library_wav_plays_with_its_waveform_and_seeks(page: Page) ->
         pytest.approx(2.0, abs=0.01)
     )
     assert player.locator("audio").evaluate("a => a.src.startsWith('blob:')")
-    drawn = player.locator("canvas").evaluate(
+    drawn = player.locator("canvas.blocklite-audio-canvas").evaluate(
         """c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
                   let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }"""
     )
@@ -68,13 +70,59 @@ def test_a_standard_library_wav_plays_with_its_waveform_and_seeks(page: Page) ->
     at = player.locator("audio").evaluate("a => a.currentTime")
     assert at == pytest.approx(1.5, abs=0.1)
     expect(player.locator(".blocklite-audio-time")).to_contain_text("0:01 / 0:02")
+    expect(player.locator(".blocklite-audio-caption")).to_have_text("second half")
+    # back near the start, so that pausing happens well before the end even on a busy machine
+    wave.click(position={"x": box["width"] * 0.05, "y": box["height"] / 2})
+    assert player.locator("audio").evaluate("a => a.currentTime") == pytest.approx(0.1, abs=0.1)
+    expect(player.locator(".blocklite-audio-caption")).to_have_text("first half")
     player.locator(".blocklite-audio-play").click()
     expect(field(page, "events")).to_have_value("play", timeout=BOOT_TIMEOUT_MS)
     page.wait_for_function(
-        "() => document.querySelector('#player audio').currentTime > 1.6", timeout=5000
+        "() => document.querySelector('#player audio').currentTime > 0.3", timeout=5000
     )
     player.locator(".blocklite-audio-play").click()
     expect(field(page, "events")).to_have_value("play pause", timeout=BOOT_TIMEOUT_MS)
+
+
+def wav_bytes(seconds: float, rate: int = 16000) -> bytes:
+    out = io.BytesIO()
+    with wave.open(out, "wb") as target:
+        target.setnchannels(2)
+        target.setsampwidth(2)
+        target.setframerate(rate)
+        target.writeframes(b"\x00\x10" * 2 * int(rate * seconds))
+    return out.getvalue()
+
+
+def test_sources_switch_and_an_upload_by_keyboard_reaches_python(page: Page) -> None:
+    both = page.locator("#both")
+    bar = both.locator(".blocklite-audio-sources")
+    expect(bar.get_by_role("button", name="Upload")).to_have_attribute("aria-pressed", "true")
+    bar.get_by_role("button", name="Microphone").click()
+    expect(both.locator(".blocklite-audio-record")).to_be_visible()
+    bar.get_by_role("button", name="Upload").click()
+    expect(both.locator(".blocklite-audio-record")).to_be_hidden()
+    drop = both.get_by_role("button", name="Drop an audio file here, or click to upload")
+    drop.focus()
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Enter")
+    chooser.value.set_files({"name": "st.wav", "mimeType": "audio/wav", "buffer": wav_bytes(0.5)})
+    expect(field(page, "uploaded")).to_have_value(
+        "RIFF 2ch 16000Hz 0.50s .wav", timeout=BOOT_TIMEOUT_MS
+    )
+    expect(bar).to_be_hidden()  # a value: no sources until it is cleared
+    both.get_by_role("button", name="Clear").click()
+    expect(bar).to_be_visible()
+
+
+def test_a_file_the_browser_cannot_play_is_a_message(page: Page) -> None:
+    noise = page.locator("#noise")
+    expect(noise.locator(".blocklite-audio-message")).to_have_text(
+        "This browser cannot play noise.mp3.", timeout=BOOT_TIMEOUT_MS
+    )
+    expect(noise.locator(".blocklite-audio-waveform")).to_be_hidden()
+    # the rest of the page still works
+    expect(page.locator("#player .blocklite-audio-play")).to_be_enabled()
 
 
 def test_a_selected_region_is_trimmed_and_uploaded_as_wav(page: Page) -> None:
@@ -112,15 +160,29 @@ def test_a_fake_microphone_recording_comes_back_as_wav(page: Page) -> None:
     mic.locator(".blocklite-audio-record").click()
     expect(mic.locator(".blocklite-audio-record-status")).to_contain_text("Recording")
     expect(field(page, "rec-events")).to_have_value("start", timeout=BOOT_TIMEOUT_MS)
-    page.wait_for_timeout(1500)
+    page.wait_for_timeout(800)
+    level = mic.locator(".blocklite-audio-level")
+    expect(level).to_be_visible()
+    painted = level.evaluate(
+        """c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                  let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }"""
+    )
+    assert painted > 0, "the live level shows what the fake microphone hears"
+    mic.locator(".blocklite-audio-pause-recording").click()
+    expect(mic.locator(".blocklite-audio-record-status")).to_contain_text("Paused")
+    expect(field(page, "rec-events")).to_have_value("start pause", timeout=BOOT_TIMEOUT_MS)
+    page.wait_for_timeout(1000)  # not recorded
+    mic.locator(".blocklite-audio-pause-recording").click()  # Resume
+    expect(field(page, "rec-events")).to_have_value("start pause start", timeout=BOOT_TIMEOUT_MS)
+    page.wait_for_timeout(800)
     mic.locator(".blocklite-audio-stop-recording").click()
     expect(field(page, "heard")).to_have_value(
         re.compile(r"^RIFF 1ch 44100Hz"), timeout=BOOT_TIMEOUT_MS
     )
     heard = field(page, "heard").input_value()
     seconds = float(re.search(r"([\d.]+)s \.wav$", heard).group(1))
-    assert 1.0 <= seconds <= 3.0, heard
-    expect(field(page, "rec-events")).to_have_value("start stop_recording")
+    assert 1.2 <= seconds <= 2.4, heard  # about 1.6 s recorded; the paused second is not in it
+    expect(field(page, "rec-events")).to_have_value("start pause start stop_recording")
     # the recording is the value now: it plays in the same component
     page.wait_for_function(
         "() => document.querySelector('#mic .blocklite-audio-player')?.dataset.duration",
@@ -160,6 +222,8 @@ def test_twenty_streamed_chunks_are_scheduled_back_to_back(page: Page) -> None:
     assert schedule[-1][1] - schedule[0][0] == pytest.approx(5.0, abs=0.02)
     # the context's clock runs: the stream really plays
     expect(page.locator("#streamed .blocklite-audio-stream")).to_have_text("Streaming…")
+    page.locator("#streamed .blocklite-audio-stream-stop").click()
+    expect(page.locator("#streamed .blocklite-audio-stream")).to_have_text("Stream ended")
 
 
 def test_a_streaming_input_sends_wav_chunks_to_its_listener(page: Page) -> None:

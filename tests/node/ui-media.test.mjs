@@ -105,3 +105,37 @@ test("streamed media chunks never fold over each other in an output frame", asyn
   b.flush();
   assert.deepEqual(applied, [["c"]]);
 });
+
+test("Audio subtitles: Gradio's cue list, WebVTT and SRT text, and the line at a time", async () => {
+  const c = await loadUi("components/media/captions");
+  assert.deepEqual(c.cuesFromList([{ start: 0, end: 1.5, text: "hi" }, { start: "x" }, 3]), [{ start: 0, end: 1.5, text: "hi" }]);
+  assert.equal(c.parseTimestamp("00:01:02.500"), 62.5);
+  assert.equal(c.parseTimestamp("01:02,25"), 62.25);
+  assert.ok(Number.isNaN(c.parseTimestamp("soon")));
+  const vtt = "WEBVTT\n\n00:00:00.000 --> 00:00:01.000 align:start\nHello\n\n00:00:01.000 --> 00:00:02.500\nTwo\nlines\n";
+  const srt = "1\r\n00:00:00,000 --> 00:00:01,000\r\nHello\r\n\r\n2\r\n00:00:01,000 --> 00:00:02,500\r\nTwo\r\nlines\r\n";
+  for (const text of [vtt, srt]) {
+    const cues = c.parseCues(text);
+    assert.deepEqual(cues, [{ start: 0, end: 1, text: "Hello" }, { start: 1, end: 2.5, text: "Two\nlines" }]);
+    assert.equal(c.cueAt(cues, 0.5), "Hello");
+    assert.equal(c.cueAt(cues, 1), "Two\nlines", "a cue starts at its start");
+    assert.equal(c.cueAt(cues, 3), "");
+  }
+});
+
+test("a streaming input's pace comes from its listeners' stream_every and time_limit", async () => {
+  const { EventRunner } = await loadUi("engine/scheduler");
+  const { parseConfig } = await loadUi("engine/config");
+  const dep = (id, extra) => ({ id, targets: [[1, "stream"]], inputs: [1], outputs: [], ...extra });
+  const config = parseConfig(
+    {
+      layout: { id: 0, children: [] },
+      dependencies: [dep(0, { stream_every: 1.5, time_limit: 30 }), dep(1, { stream_every: 0.25, time_limit: null }), { id: 2, targets: [[2, "stream"]], inputs: [], outputs: [] }],
+    },
+    "http://x/",
+  );
+  const runner = new EventRunner(config, new Map(), { submit() {}, cancel() {} }, { show() {}, error() {} });
+  assert.deepEqual(runner.listenerPace(1, "stream"), { streamEvery: 0.25, timeLimit: 30 });
+  assert.deepEqual(runner.listenerPace(2, "stream"), { streamEvery: 0.5, timeLimit: null }, "Gradio's default 0.5 s");
+  assert.equal(runner.listenerPace(1, "change"), null);
+});

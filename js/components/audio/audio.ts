@@ -18,7 +18,9 @@ import { Component, type ComponentContext, applyLabel } from "../base";
 import { componentSpec } from "../spec";
 import { recordingAsWav, wavFile } from "../media/decode";
 import { sliceSeconds } from "../media/wav";
+import { SourceBar } from "../media/source-bar";
 import { acceptMedia, isMedia, uploadMedia } from "../media/intake";
+import { cuesFromList, parseCues } from "../media/captions";
 import { Player } from "./player";
 import { RecordPanel } from "./record-panel";
 import { StreamPlayer } from "./stream-player";
@@ -39,8 +41,13 @@ export class AudioView extends Component {
   private readonly trimBar = document.createElement("div");
   private readonly applyTrim = document.createElement("button");
   private readonly cancelTrim = document.createElement("button");
-  private readonly sourceBar = document.createElement("div");
+  private readonly sourceBar = new SourceBar<Source>("audio", { upload: "Upload", microphone: "Microphone" }, (source) => {
+    this.source = source;
+    this.render();
+  });
   private readonly streamStatus = document.createElement("div");
+  private readonly streamBar = document.createElement("div");
+  private readonly streamStop = document.createElement("button");
   private readonly picker: HTMLInputElement;
   private readonly player: Player;
   private readonly recorder: RecordPanel;
@@ -50,6 +57,7 @@ export class AudioView extends Component {
   private busy = false;
   private trimming = false;
   private autoRecorded = false;
+  private subtitlesKey = "";
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
@@ -74,6 +82,12 @@ export class AudioView extends Component {
     this.progress.setAttribute("aria-live", "polite");
     this.streamStatus.className = "blocklite-audio-stream";
     this.streamStatus.setAttribute("role", "status");
+    this.streamBar.className = "blocklite-audio-streambar";
+    this.streamStop.type = "button";
+    this.streamStop.className = "blocklite-audio-control blocklite-audio-stream-stop";
+    this.streamStop.textContent = "Stop";
+    this.streamStop.addEventListener("click", () => this.streamer.stop());
+    this.streamBar.append(this.streamStatus, this.streamStop);
     this.player = new Player(this.colors(), {
       event: (name) => this.fire(name),
       region: (selected) => (this.applyTrim.disabled = !selected),
@@ -90,7 +104,10 @@ export class AudioView extends Component {
     });
     this.streamer = new StreamPlayer(
       this.streamStatus,
-      (playing) => setText(this.streamStatus, playing ? "Streaming…" : this.streamStatus.dataset.streamSchedule ? "Stream ended" : ""),
+      (playing) => {
+        setText(this.streamStatus, playing ? "Streaming…" : this.streamStatus.dataset.streamSchedule ? "Stream ended" : "");
+        setHidden(this.streamStop, !playing);
+      },
       (message) => this.showError("Audio", message),
     );
     this.trimBar.className = "blocklite-audio-trimbar";
@@ -100,12 +117,9 @@ export class AudioView extends Component {
       b.textContent = text;
     }
     this.trimBar.append(this.applyTrim, this.cancelTrim);
-    this.sourceBar.className = "blocklite-audio-sources";
-    this.sourceBar.setAttribute("role", "toolbar");
-    this.sourceBar.setAttribute("aria-label", "Audio source");
     this.picker = acceptMedia(this.frame, "audio", () => this.accepts("upload"), (file) => void this.take(file));
-    this.frame.append(this.empty, this.recorder.el, this.player.el, this.streamStatus, this.trimBar, this.progress);
-    this.el.append(this.title, this.toolbar, this.frame, this.sourceBar, this.picker);
+    this.frame.append(this.empty, this.recorder.el, this.player.el, this.streamBar, this.trimBar, this.progress);
+    this.el.append(this.title, this.toolbar, this.frame, this.sourceBar.el, this.picker);
     this.source = this.sources()[0] ?? "upload";
     this.listen();
     this.render();
@@ -132,10 +146,12 @@ export class AudioView extends Component {
   private colors(): WaveformColors {
     const o = this.options();
     const pick = (x: unknown, fallback: string): string => (typeof x === "string" && x ? x : fallback);
+    // Gradio's defaults: a light gray wave, the theme's accent for progress and the trim region.
+    const accent = this.el.isConnected ? getComputedStyle(this.el).getPropertyValue("--bl-primary").trim() : "";
     return {
       wave: pick(o.waveform_color, "#9ca3af"),
-      progress: pick(o.waveform_progress_color, "#f97316"),
-      region: pick(o.trim_region_color, "#f97316"),
+      progress: pick(o.waveform_progress_color, accent || "#f97316"),
+      region: pick(o.trim_region_color, accent || "#f97316"),
     };
   }
 
@@ -148,12 +164,19 @@ export class AudioView extends Component {
   }
 
   private listen(): void {
-    this.empty.addEventListener("click", () => {
+    const pick = (): void => {
       if (this.accepts("upload") && this.source === "upload") this.picker.click();
+    };
+    this.empty.addEventListener("click", pick);
+    this.empty.addEventListener("keydown", (ev: KeyboardEvent) => {
+      if (ev.key !== "Enter" && ev.key !== " ") return;
+      ev.preventDefault();
+      pick();
     });
     this.clearButton.addEventListener("click", () => {
       if (!this.interactive || this.value() === null) return;
       this.props.value = null;
+      this.trimming = false;
       this.render();
       for (const event of ["clear", "input", "change"]) this.fire(event);
     });
@@ -257,15 +280,22 @@ export class AudioView extends Component {
     setHidden(this.trimBar, !this.trimming);
     this.player.audio.loop = p.loop === true;
     this.player.waveform.setColors(this.colors());
+    this.recorder.meter.setColor(this.colors().progress);
+    this.recorder.showLevel = this.options().show_recording_waveform !== false;
     this.showValue(value, streaming);
+    this.loadSubtitles(p.subtitles);
     const showRecorder = recording || (interactive && value === null && this.source === "microphone");
     setHidden(this.recorder.el, !showRecorder);
     setHidden(this.player.el, value === null || streaming || recording);
-    setHidden(this.streamStatus, !streaming);
+    setHidden(this.streamBar, !streaming);
     setHidden(this.empty, value !== null || showRecorder);
     setText(this.empty, interactive ? "Drop an audio file here, or click to upload" : "No audio");
-    this.empty.classList.toggle("blocklite-audio-clickable", interactive);
-    this.renderSources(interactive && value === null && !recording ? sources : []);
+    const clickable = interactive && this.source === "upload";
+    this.empty.classList.toggle("blocklite-audio-clickable", clickable);
+    this.empty.tabIndex = clickable ? 0 : -1;
+    if (clickable) this.empty.setAttribute("role", "button");
+    else this.empty.removeAttribute("role");
+    this.sourceBar.show(interactive && value === null && !recording ? sources : [], this.source);
     if (p.recording === true && !this.autoRecorded && showRecorder && !recording) {
       this.autoRecorded = true;
       void this.startRecording();
@@ -285,6 +315,10 @@ export class AudioView extends Component {
     const key = value === null ? "" : JSON.stringify([value.path, value.url]);
     if (key === this.shownKey) return;
     this.shownKey = key;
+    if (this.trimming) {
+      this.trimming = this.player.waveform.trimming = false; // a new value: trim mode ends
+      setHidden(this.trimBar, true);
+    }
     this.download.removeAttribute("href");
     if (value === null || this.recorder.active) {
       if (value === null) this.player.unload();
@@ -304,6 +338,7 @@ export class AudioView extends Component {
       (href) => {
         if (this.shownKey !== key || href === null) return;
         this.download.href = href;
+        this.player.waveform.setColors(this.colors()); // the theme's accent, now that it is on the page
         this.player.load(href, fileName(value), this.sampleRate());
         const start = this.props.playback_position;
         if (isNumber(start) && start > 0) this.player.audio.addEventListener("loadedmetadata", () => this.player.seek(start), { once: true });
@@ -313,27 +348,25 @@ export class AudioView extends Component {
     );
   }
 
-  private renderSources(shown: Source[]): void {
-    setHidden(this.sourceBar, shown.length < 2);
-    const key = JSON.stringify([shown, this.source]);
-    if (this.sourceBar.dataset.key === key) return;
-    this.sourceBar.dataset.key = key;
-    this.sourceBar.replaceChildren(
-      ...shown.map((source) => {
-        const b = document.createElement("button");
-        b.type = "button";
-        b.className = "blocklite-audio-source";
-        b.dataset.source = source;
-        b.textContent = source === "upload" ? "Upload" : "Microphone";
-        b.setAttribute("aria-pressed", String(source === this.source));
-        b.addEventListener("click", () => {
-          this.source = source;
-          this.render();
-        });
-        return b;
-      }),
-    );
+  /** The `subtitles` prop: Gradio's cue list, or a subtitle file (fetched and parsed). */
+  private loadSubtitles(raw: unknown): void {
+    const key = JSON.stringify(raw ?? null);
+    if (key === this.subtitlesKey) return;
+    this.subtitlesKey = key;
+    const file = asFileData(raw);
+    this.player.cues = file ? [] : cuesFromList(raw);
+    if (!file) return;
+    this.ctx.files
+      .src(file)
+      .then((href) => (href === null ? "" : fetch(href).then((r) => r.text())))
+      .then(
+        (text) => {
+          if (this.subtitlesKey === key) this.player.cues = parseCues(text);
+        },
+        (err: unknown) => this.showError("Audio", `The subtitles could not be loaded: ${err instanceof Error ? err.message : String(err)}`),
+      );
   }
+
 }
 
 function labelled(el: HTMLElement, label: string): void {

@@ -8,6 +8,7 @@
  * waveform (docs/media.md); the rest of the app is untouched.
  */
 
+import { type Cue, cueAt } from "../media/captions";
 import { clock, type Decoded, decodeAudio } from "../media/decode";
 import { Waveform, type WaveformColors } from "./waveform";
 
@@ -23,11 +24,18 @@ export class Player {
   private readonly play = document.createElement("button");
   private readonly time = document.createElement("span");
   private readonly message = document.createElement("div");
+  private readonly caption = document.createElement("div");
+  /** Play/pause and the time. */
+  private readonly bar = document.createElement("div");
+  /** The subtitles shown under the waveform as the audio plays. */
+  cues: Cue[] = [];
   readonly waveform: Waveform;
   /** The decoded samples of the shown audio (null until decoded, or when it cannot be). */
   decoded: Decoded | null = null;
   region: [number, number] | null = null;
   private loadId = 0;
+  /** The shown file's name, for messages. */
+  private name = "";
   private frame = 0;
 
   constructor(colors: WaveformColors, private readonly on: PlayerCallbacks) {
@@ -48,10 +56,11 @@ export class Player {
         this.on.region(this.region !== null);
       },
     );
-    const controls = document.createElement("div");
-    controls.className = "blocklite-audio-controls";
-    controls.append(this.play, this.time);
-    this.el.append(this.waveform.el, this.message, controls, this.audio);
+    this.bar.className = "blocklite-audio-controls";
+    this.bar.append(this.play, this.time);
+    this.caption.className = "blocklite-audio-caption";
+    this.caption.setAttribute("aria-live", "polite");
+    this.el.append(this.waveform.el, this.message, this.caption, this.bar, this.audio);
     this.play.addEventListener("click", () => {
       if (this.audio.paused) void this.audio.play().catch((err: unknown) => this.fail(err));
       else this.audio.pause();
@@ -67,7 +76,9 @@ export class Player {
     this.audio.addEventListener("ended", () => this.on.event("stop"));
     this.audio.addEventListener("timeupdate", () => this.showTime());
     this.audio.addEventListener("loadedmetadata", () => this.showTime());
-    this.audio.addEventListener("error", () => this.fail(null));
+    this.audio.addEventListener("error", () => {
+      if (this.audio.getAttribute("src")) this.fail();
+    });
     this.showTime();
   }
 
@@ -77,8 +88,11 @@ export class Player {
     this.decoded = null;
     this.region = null;
     this.name = name;
+    this.audio.controls = false;
+    this.el.classList.remove("blocklite-audio-native");
     this.message.hidden = true;
     this.waveform.el.hidden = false;
+    this.bar.hidden = false;
     this.waveform.setSamples([]);
     this.audio.src = href;
     void fetch(href)
@@ -91,12 +105,16 @@ export class Player {
         this.el.dataset.duration = decoded.duration.toFixed(3);
         this.showTime();
       })
-      .catch((err: unknown) => {
-        if (id === this.loadId) this.fail(err);
+      .catch(() => {
+        // No samples (a remote file without CORS, a format Web Audio does not decode): no
+        // waveform, the browser's own controls. If the element cannot play it either, its
+        // "error" event says so.
+        if (id !== this.loadId) return;
+        this.waveform.el.hidden = true;
+        this.audio.controls = true;
+        this.el.classList.add("blocklite-audio-native");
       });
   }
-
-  private name = "";
 
   unload(): void {
     this.loadId++;
@@ -107,11 +125,15 @@ export class Player {
     delete this.el.dataset.duration;
   }
 
-  private fail(err: unknown): void {
+  /** The file cannot be played here: a message instead of the waveform and controls. */
+  private fail(err: unknown = null): void {
     const detail = err instanceof Error && err.message ? ` (${err.message})` : "";
     this.message.textContent = `This browser cannot play ${this.name || "this audio"}${detail}.`;
     this.message.hidden = false;
     this.waveform.el.hidden = true;
+    this.bar.hidden = true;
+    this.audio.controls = false;
+    this.el.classList.remove("blocklite-audio-native");
   }
 
   duration(): number {
@@ -139,6 +161,9 @@ export class Player {
     const d = this.duration();
     this.time.textContent = `${clock(this.audio.currentTime)} / ${clock(d)}`;
     this.waveform.setProgress(d > 0 ? this.audio.currentTime / d : 0);
+    const line = cueAt(this.cues, this.audio.currentTime);
+    if (this.caption.textContent !== line) this.caption.textContent = line;
+    this.caption.hidden = line === "";
     const playing = !this.audio.paused;
     this.play.textContent = playing ? "Pause" : "Play";
     this.play.setAttribute("aria-label", playing ? "Pause" : "Play");

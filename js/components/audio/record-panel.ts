@@ -10,6 +10,7 @@
 
 import { Capture } from "../media/capture";
 import { clock } from "../media/decode";
+import { LevelMeter } from "./level-meter";
 
 export interface RecordCallbacks {
   event(name: "start_recording" | "pause_recording" | "stop_recording" | "stop"): void;
@@ -41,12 +42,18 @@ export class RecordPanel {
   private limit: ReturnType<typeof setTimeout> | null = null;
   private stream: StreamPace | null = null;
   private starting = false;
+  /** The live level while recording (hidden when `showLevel` is false). */
+  readonly meter = new LevelMeter();
+  showLevel = true;
 
   constructor(private readonly on: RecordCallbacks) {
     this.el.className = "blocklite-audio-recorder";
     this.status.className = "blocklite-audio-record-status";
     this.status.setAttribute("aria-live", "polite");
-    this.el.append(this.record, this.pause, this.stop, this.status);
+    const buttons = document.createElement("div");
+    buttons.className = "blocklite-audio-recorder-buttons";
+    buttons.append(this.record, this.pause, this.stop, this.status);
+    this.el.append(this.meter.el, buttons);
     this.record.addEventListener("click", () => void this.start(this.on.pace()));
     this.pause.addEventListener("click", () => this.togglePause());
     this.stop.addEventListener("click", () => void this.finish());
@@ -79,6 +86,8 @@ export class RecordPanel {
       if (stream.timeLimit !== null) this.limit = setTimeout(() => void this.finish(), stream.timeLimit * 1000);
     }
     this.ticker = setInterval(() => this.show(), 250);
+    const live = this.capture.live;
+    if (live && this.showLevel) this.meter.start(live);
     this.on.event("start_recording");
     this.show();
   }
@@ -112,6 +121,7 @@ export class RecordPanel {
   }
 
   private clearTimers(): void {
+    this.meter.stop();
     if (this.ticker !== null) clearInterval(this.ticker);
     if (this.limit !== null) clearTimeout(this.limit);
     this.ticker = this.limit = null;

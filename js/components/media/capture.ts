@@ -17,10 +17,15 @@ export function recorderType(kind: CaptureKind): string {
   return wanted.find((t) => MediaRecorder.isTypeSupported(t)) ?? "";
 }
 
+/** One MediaRecorder run and the data it produced (its own array: a restarted run never mixes in). */
+interface Run {
+  recorder: MediaRecorder;
+  chunks: Blob[];
+}
+
 export class Capture {
   private stream: MediaStream | null = null;
-  private recorder: MediaRecorder | null = null;
-  private chunks: Blob[] = [];
+  private run: Run | null = null;
   private segmentTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly kind: CaptureKind) {}
@@ -31,12 +36,12 @@ export class Capture {
   }
 
   get state(): "inactive" | "recording" | "paused" {
-    return this.recorder?.state ?? "inactive";
+    return this.run?.recorder.state ?? "inactive";
   }
 
   /** Open the device and start recording; rejects with a readable message when it cannot. */
   async start(constraints: MediaStreamConstraints | null = null): Promise<void> {
-    if (this.recorder) return;
+    if (this.run) return;
     if (!navigator.mediaDevices || typeof navigator.mediaDevices.getUserMedia !== "function" || typeof MediaRecorder === "undefined") {
       throw new Error(`This browser cannot record ${this.kind === "audio" ? "audio" : "video"} here (it needs a secure page).`);
     }
@@ -49,47 +54,50 @@ export class Capture {
       if (name === "NotFoundError") throw new Error(`No ${device} was found.`);
       throw new Error(`The ${device} could not be started: ${err instanceof Error ? err.message : String(err)}`);
     }
-    this.begin();
+    this.run = this.begin();
   }
 
-  private begin(): void {
-    if (!this.stream) return;
+  private begin(): Run | null {
+    if (!this.stream) return null;
     const type = recorderType(this.kind);
     const recorder = new MediaRecorder(this.stream, type ? { mimeType: type } : undefined);
-    this.chunks = [];
+    const chunks: Blob[] = [];
     recorder.addEventListener("dataavailable", (ev: BlobEvent) => {
-      if (ev.data.size > 0) this.chunks.push(ev.data);
+      if (ev.data.size > 0) chunks.push(ev.data);
     });
     recorder.start();
-    this.recorder = recorder;
+    return { recorder, chunks };
   }
 
   pause(): void {
-    if (this.recorder?.state === "recording") this.recorder.pause();
+    if (this.run?.recorder.state === "recording") this.run.recorder.pause();
   }
 
   resume(): void {
-    if (this.recorder?.state === "paused") this.recorder.resume();
+    if (this.run?.recorder.state === "paused") this.run.recorder.resume();
   }
 
-  /** Finish the current recording (the device stays open); its file. */
-  private finish(): Promise<Blob> {
-    const recorder = this.recorder;
-    this.recorder = null;
-    if (!recorder || recorder.state === "inactive") return Promise.resolve(new Blob(this.chunks));
+  /** The file a finished run recorded. */
+  private static end(run: Run | null): Promise<Blob> {
+    if (!run) return Promise.resolve(new Blob([]));
+    const { recorder, chunks } = run;
+    const file = (): Blob => new Blob(chunks, { type: recorder.mimeType || chunks[0]?.type || "" });
+    if (recorder.state === "inactive") return Promise.resolve(file());
     return new Promise((resolve) => {
-      recorder.addEventListener("stop", () => resolve(new Blob(this.chunks, { type: recorder.mimeType || this.chunks[0]?.type || "" })), { once: true });
+      recorder.addEventListener("stop", () => resolve(file()), { once: true });
       recorder.stop();
     });
   }
 
-  /** Every `seconds`, hand the recording so far to `onSegment` as a whole file and go on. */
+  /** Every `seconds`, hand the recording so far to `onSegment` as a whole file and go on (the
+   * next run starts before the last one stops, so the recorder is never idle in between). */
   segmentEvery(seconds: number, onSegment: (blob: Blob) => void): void {
     this.stopSegments();
     this.segmentTimer = setInterval(() => {
-      if (!this.recorder || this.recorder.state !== "recording") return;
-      void this.finish().then((blob) => {
-        if (this.stream) this.begin();
+      const done = this.run;
+      if (!done || done.recorder.state !== "recording") return;
+      this.run = this.begin();
+      void Capture.end(done).then((blob) => {
         if (blob.size > 0) onSegment(blob);
       });
     }, Math.max(100, seconds * 1000));
@@ -103,7 +111,9 @@ export class Capture {
   /** Stop recording and release the device; the recording (empty when nothing was recorded). */
   async stop(): Promise<Blob> {
     this.stopSegments();
-    const blob = await this.finish();
+    const run = this.run;
+    this.run = null;
+    const blob = await Capture.end(run);
     this.release();
     return blob;
   }
@@ -111,8 +121,8 @@ export class Capture {
   /** Release the device without keeping anything (the app went away). */
   release(): void {
     this.stopSegments();
-    if (this.recorder && this.recorder.state !== "inactive") this.recorder.stop();
-    this.recorder = null;
+    if (this.run && this.run.recorder.state !== "inactive") this.run.recorder.stop();
+    this.run = null;
     for (const track of this.stream?.getTracks() ?? []) track.stop();
     this.stream = null;
   }

@@ -17,6 +17,7 @@ import { setHidden, setText } from "../../lib/dom";
 import { type FileData, fileName } from "../../net/app-files";
 import { Component, type ComponentContext, applyLabel } from "../base";
 import { componentSpec } from "../spec";
+import { SourceBar } from "../media/source-bar";
 import { acceptMedia, cssSize, isMedia, uploadMedia } from "../media/intake";
 import { storedValue, videoValue, type VideoValue } from "./value";
 import { WebcamRecorder } from "./webcam-recorder";
@@ -34,7 +35,10 @@ export class VideoView extends Component {
   private readonly message = document.createElement("div");
   private readonly empty = document.createElement("div");
   private readonly progress = document.createElement("div");
-  private readonly sourceBar = document.createElement("div");
+  private readonly sourceBar = new SourceBar<Source>("video", { upload: "Upload", webcam: "Webcam" }, (source) => {
+    this.source = source;
+    this.render();
+  });
   private readonly picker: HTMLInputElement;
   private readonly webcam: WebcamRecorder;
   private source: Source = "upload";
@@ -72,9 +76,6 @@ export class VideoView extends Component {
     this.empty.className = "blocklite-video-empty";
     this.progress.className = "blocklite-video-progress";
     this.progress.setAttribute("aria-live", "polite");
-    this.sourceBar.className = "blocklite-video-sources";
-    this.sourceBar.setAttribute("role", "toolbar");
-    this.sourceBar.setAttribute("aria-label", "Video source");
     this.webcam = new WebcamRecorder({
       event: (name) => {
         this.render();
@@ -85,7 +86,7 @@ export class VideoView extends Component {
     });
     this.picker = acceptMedia(this.frame, "video", () => this.accepts("upload"), (file) => void this.take(file));
     this.frame.append(this.video, this.message, this.empty, this.webcam.el, this.progress);
-    this.el.append(this.title, this.toolbar, this.frame, this.sourceBar, this.picker);
+    this.el.append(this.title, this.toolbar, this.frame, this.sourceBar.el, this.picker);
     this.source = this.sources()[0] ?? "upload";
     this.listen();
     this.render();
@@ -105,8 +106,14 @@ export class VideoView extends Component {
   }
 
   private listen(): void {
-    this.empty.addEventListener("click", () => {
+    const pick = (): void => {
       if (this.accepts("upload") && this.source === "upload") this.picker.click();
+    };
+    this.empty.addEventListener("click", pick);
+    this.empty.addEventListener("keydown", (ev: KeyboardEvent) => {
+      if (ev.key !== "Enter" && ev.key !== " ") return;
+      ev.preventDefault();
+      pick();
     });
     this.clearButton.addEventListener("click", () => {
       if (!this.interactive || this.value() === null) return;
@@ -188,8 +195,12 @@ export class VideoView extends Component {
     setHidden(this.video, value === null || camera || !this.message.hidden);
     setHidden(this.empty, value !== null || camera);
     setText(this.empty, interactive ? "Drop a video here, or click to upload" : "No video");
-    this.empty.classList.toggle("blocklite-video-clickable", interactive);
-    this.renderSources(interactive && value === null && !recording ? sources : []);
+    const clickable = interactive && this.source === "upload";
+    this.empty.classList.toggle("blocklite-video-clickable", clickable);
+    this.empty.tabIndex = clickable ? 0 : -1;
+    if (clickable) this.empty.setAttribute("role", "button");
+    else this.empty.removeAttribute("role");
+    this.sourceBar.show(interactive && value === null && !recording ? sources : [], this.source);
   }
 
   private showValue(value: VideoValue | null): void {
@@ -268,27 +279,6 @@ export class VideoView extends Component {
     this.streamingNow = false;
   }
 
-  private renderSources(shown: Source[]): void {
-    setHidden(this.sourceBar, shown.length < 2);
-    const key = JSON.stringify([shown, this.source]);
-    if (this.sourceBar.dataset.key === key) return;
-    this.sourceBar.dataset.key = key;
-    this.sourceBar.replaceChildren(
-      ...shown.map((source) => {
-        const b = document.createElement("button");
-        b.type = "button";
-        b.className = "blocklite-video-source";
-        b.dataset.source = source;
-        b.textContent = source === "upload" ? "Upload" : "Webcam";
-        b.setAttribute("aria-pressed", String(source === this.source));
-        b.addEventListener("click", () => {
-          this.source = source;
-          this.render();
-        });
-        return b;
-      }),
-    );
-  }
 }
 
 export const videoSpec = componentSpec(VideoView, { css: videoCss });

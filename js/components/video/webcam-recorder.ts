@@ -104,6 +104,7 @@ export class WebcamRecorder {
     const on = this.capture.state !== "inactive";
     this.record.hidden = on;
     this.stop.hidden = !on;
+    this.preview.hidden = !on; // no black box before the camera is on
     if (on) this.status.textContent = `Recording ${clock((performance.now() - this.started) / 1000)}`;
     else if (!this.starting) this.status.textContent = "";
   }

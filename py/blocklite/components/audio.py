@@ -23,6 +23,7 @@ from ..optional import note_fallback, optional, require
 from .audio_io import audio_from_file, convert_file, is_array, sniff_format, store_samples
 from .base import Component
 from .image import ImageKeywords
+from .stream_chunks import as_stream_chunk
 from .subtitles import audio_subtitles
 
 SOURCES = ("upload", "microphone")
@@ -214,9 +215,7 @@ class Audio(Component):
         if value is None:
             return None
         out = self._file_data(value)
-        if self.streaming:
-            out = {**out, "is_stream": True}
-        return out
+        return as_stream_chunk(out) if self.streaming else out
 
     def _file_data(self, value: Any) -> dict[str, Any]:
         store = cache.current()

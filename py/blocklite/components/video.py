@@ -25,6 +25,7 @@ from .audio import media_buttons
 from .base import Component
 from .image import ImageKeywords
 from .image_options import WatermarkOptions, WebcamOptions
+from .stream_chunks import as_stream_chunk
 from .subtitles import video_subtitles
 
 SOURCES = ("upload", "webcam")
@@ -176,7 +177,7 @@ class Video(Component):
             out = store.file_data(text)
         else:
             raise ValueError(f"{self.describe()}: expects a video file path or URL, got {value!r}")
-        return {**out, "is_stream": True} if self.streaming else out
+        return as_stream_chunk(out) if self.streaming else out
 
     def example_payload(self) -> Any:
         return dict(self.example_value)

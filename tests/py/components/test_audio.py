@@ -271,6 +271,14 @@ def test_a_streaming_generator_sends_each_chunk(demo_cache) -> None:
     assert [read_back(c["path"])[2][0] for c in sent] == [0, 1, 2]
 
 
+def test_a_repeated_chunk_is_a_new_file_each_time(demo_cache) -> None:
+    audio = Audio(streaming=True, type="filepath", render=False)
+    beep = wav_file([5, -5] * 10)
+    first, second = audio.postprocess(beep), audio.postprocess(beep)
+    assert first["path"] != second["path"] and first["url"] != second["url"]
+    assert Path(first["path"]).read_bytes() == Path(second["path"]).read_bytes() == beep
+
+
 # -- config and subtitles ---------------------------------------------------------------------
 
 

@@ -108,6 +108,8 @@ def test_streaming_chunks_are_marked_as_streams(demo_cache, tmp_path) -> None:
         assert out["is_stream"] is True
         paths.append(out["path"])
     assert len(set(paths)) == 3
+    again = [video.postprocess(str(tmp_path / "part0.webm"))["path"] for _ in range(2)]
+    assert len(set(again)) == 2, "the same file yielded twice is two chunks"
 
 
 def test_sources_are_checked() -> None:
