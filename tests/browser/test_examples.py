@@ -144,6 +144,8 @@ def test_data_example_redraws_the_charts_when_the_table_is_edited(
     page.keyboard.type("120")
     page.keyboard.press("Enter")
     expect(control(page, "totals")).to_have_value("325 apples, 115 pears", timeout=BOOT_TIMEOUT_MS)
+
+
 def test_editing_example_measures_ink_and_shows_the_rest(
     page: Page, static_server: StaticServer
 ) -> None:
