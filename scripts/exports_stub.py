@@ -28,9 +28,14 @@ def stub_text() -> str:
         "",
         "from . import themes as themes",
     ]
+    aliases = []
     for name, where in sorted(blocklite._EXPORTS.items(), key=lambda kv: (kv[1], kv[0])):
         module, _, symbol = where.partition(":")
-        lines.append(f"from .{module} import {symbol} as {name}")
+        if name != symbol and symbol in blocklite._EXPORTS:
+            aliases.append(f"{name} = {symbol}")  # another public name of an exported object
+        else:
+            lines.append(f"from .{module} import {symbol} as {name}")
+    lines += ["", *aliases] if aliases else []
     lines += [
         "",
         "__version__: str",

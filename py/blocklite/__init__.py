@@ -30,6 +30,7 @@ _API: dict[str, str] = {
     "WebcamOptions": "components.image_options:WebcamOptions",
     "WatermarkOptions": "components.image_options:WatermarkOptions",
     "WaveformOptions": "components.audio:WaveformOptions",
+    "DataFrame": "components.dataframe:Dataframe",  # Gradio keeps this spelling as an alias
     "Brush": "components.editor_options:Brush",
     "Eraser": "components.editor_options:Eraser",
     "LayerOptions": "components.editor_options:LayerOptions",

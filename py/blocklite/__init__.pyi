@@ -98,4 +98,6 @@ from .themes.base import Theme as Theme
 from .updates import skip as skip
 from .updates import update as update
 
+DataFrame = Dataframe
+
 __version__: str

@@ -37,6 +37,7 @@ EXPORTED = [
     "ColorPicker",
     "Column",
     "CopyData",
+    "DataFrame",
     "Dataframe",
     "Dataset",
     "DateTime",
