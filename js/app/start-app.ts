@@ -17,6 +17,7 @@ import type { AppConfig } from "../../protocol/gradio";
 import type { AppError, PlainError } from "../../protocol/worker";
 import type { Component } from "../components/base";
 import { type Deferred, deferred } from "../lib/deferred";
+import { loadComponents } from "../engine/render";
 import { type AppRoute, failRoute, registerRoute } from "../net/transport";
 import { WorkerHost } from "../net/worker-host";
 import { ColorScheme, type Scheme, type SchemeChoice, parseScheme } from "../page/color-scheme";
@@ -232,6 +233,7 @@ class App implements AppHandle {
     const carried = this.carried;
     if (!carried) this.view.setStatus("Loading the app…");
     const config = await fetchConfig(this.rootUrl);
+    await loadComponents(config); // the chunks of the large components it names
     if (this.unmounting) return; // unmounted while the config was on its way
     this.config = config;
     this.themeStyle?.remove();

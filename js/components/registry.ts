@@ -22,21 +22,13 @@ import { dropdownSpec } from "./dropdown";
 import { downloadButtonSpec, uploadButtonSpec } from "./file/file-buttons";
 import { fileSpec } from "./file/file";
 import { gallerySpec } from "./gallery/gallery";
-import { dataframeSpec } from "./dataframe/dataframe";
-import { fileExplorerSpec } from "./fileexplorer/fileexplorer";
 import { highlightedTextSpec } from "./highlightedtext";
 import { htmlSpec } from "./html";
-import { audioSpec } from "./audio/audio";
 import { imageSpec } from "./image/image";
-import { videoSpec } from "./video/video";
-import { imageEditorSpec } from "./imageeditor/imageeditor";
-import { imageSliderSpec } from "./imageslider/imageslider";
-import { annotatedImageSpec } from "./annotatedimage/annotatedimage";
 import { jsonSpec } from "./json";
 import { labelSpec } from "./label";
 import { layoutSpec, stateSpec, unknownSpec } from "./layout";
 import { markdownSpec } from "./markdown";
-import { model3dSpec } from "./model3d/model3d";
 import { multimodalTextboxSpec } from "./multimodal/multimodal";
 import { numberSpec } from "./number";
 import { accordionSpec, sidebarSpec } from "./panels";
@@ -83,22 +75,74 @@ const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   gallery: gallerySpec,
   plot: plotSpec,
   nativeplot: nativePlotSpec,
-  dataframe: dataframeSpec,
-  fileexplorer: fileExplorerSpec,
   uploadbutton: uploadButtonSpec,
   downloadbutton: downloadButtonSpec,
-  audio: audioSpec,
   image: imageSpec,
-  video: videoSpec,
-  imageeditor: imageEditorSpec,
-  imageslider: imageSliderSpec,
-  annotatedimage: annotatedImageSpec,
-  model3d: model3dSpec,
 };
 
-/** The spec for `type`; the "Unsupported component" placeholder for a type the page does not know. */
+/**
+ * The large components (media, data, editing) whose modules are chunks, loaded when a config first
+ * names their type (`loadTypes`, before the app renders): an app without them does not download,
+ * parse or compile them. None of them is headless, a text value or shown in chat messages, so
+ * their traits are known without loading them.
+ */
+const LAZY: Readonly<Record<string, () => Promise<ComponentSpec>>> = {
+  dataframe: () => import("./dataframe/dataframe").then((m) => m.dataframeSpec),
+  fileexplorer: () => import("./fileexplorer/fileexplorer").then((m) => m.fileExplorerSpec),
+  audio: () => import("./audio/audio").then((m) => m.audioSpec),
+  video: () => import("./video/video").then((m) => m.videoSpec),
+  imageeditor: () => import("./imageeditor/imageeditor").then((m) => m.imageEditorSpec),
+  imageslider: () => import("./imageslider/imageslider").then((m) => m.imageSliderSpec),
+  annotatedimage: () => import("./annotatedimage/annotatedimage").then((m) => m.annotatedImageSpec),
+  model3d: () => import("./model3d/model3d").then((m) => m.model3dSpec),
+};
+
+const loaded = new Map<string, ComponentSpec>();
+const loading = new Map<string, Promise<void>>();
+
+/** Load the modules of the lazy types among `types` (and their CSS, once). A chunk that fails to
+ * load leaves its type to the placeholder, with the error in the console. */
+export function loadTypes(types: Iterable<string>): Promise<void> {
+  const work: Promise<void>[] = [];
+  for (const type of new Set(types)) {
+    if (!Object.hasOwn(LAZY, type) || loaded.has(type)) continue;
+    let pending = loading.get(type);
+    if (!pending) {
+      pending = LAZY[type]().then(
+        (spec) => {
+          loaded.set(type, spec);
+          if (spec.css) injectComponentCss(spec.css);
+        },
+        (err: unknown) => {
+          loading.delete(type); // a later render may try again
+          console.error(`blocklite: could not load the ${type} component`, err);
+        },
+      );
+      loading.set(type, pending);
+    }
+    work.push(pending);
+  }
+  return Promise.all(work).then(() => undefined);
+}
+
+const injectedCss = new Set<string>();
+
+function injectComponentCss(css: string): void {
+  if (injectedCss.has(css) || typeof document === "undefined") return;
+  injectedCss.add(css);
+  const style = document.createElement("style");
+  style.dataset.blockliteComponent = "";
+  style.textContent = css; // in the components layer, whose order frame.css fixed
+  const main = document.querySelector("style[data-blocklite]");
+  if (main) main.after(style);
+  else document.head.append(style);
+}
+
+/** The spec for `type`; the "Unsupported component" placeholder for a type the page does not know
+ * (or a lazy type whose module is not loaded: `loadTypes` first). */
 export function specFor(type: string): ComponentSpec {
-  return Object.hasOwn(COMPONENTS, type) ? COMPONENTS[type] : unknownSpec;
+  if (Object.hasOwn(COMPONENTS, type)) return COMPONENTS[type];
+  return loaded.get(type) ?? unknownSpec;
 }
 
 /** The placeholder's spec (also used when a component fails to construct). */
@@ -124,7 +168,7 @@ export function componentStyles(): string {
   return [...new Set(Object.values(COMPONENTS).map((spec) => spec.css ?? "").filter((css) => css !== ""))].join("\n");
 }
 
-/** Every registered type name (for tests and diagnostics). */
+/** Every registered type name, loaded or lazy (for tests and diagnostics). */
 export function registeredTypes(): string[] {
-  return Object.keys(COMPONENTS);
+  return [...Object.keys(COMPONENTS), ...Object.keys(LAZY)];
 }

@@ -13,7 +13,12 @@ import type { AppConfig, ComponentConfig } from "../../protocol/gradio";
 import { type Dict } from "../lib/guards";
 import type { Component, ComponentContext } from "../components/base";
 import type { AppFiles } from "../net/app-files";
-import { fallbackSpec, isHeadless, showsInMessage, specFor } from "../components/registry";
+import { fallbackSpec, isHeadless, loadTypes, showsInMessage, specFor } from "../components/registry";
+
+/** Load the chunks of the large components `config` names (before `renderLayout`). */
+export function loadComponents(config: AppConfig): Promise<void> {
+  return loadTypes(config.components.map((c) => c.type));
+}
 
 export function createComponent(config: ComponentConfig, ctx: ComponentContext): Component {
   return specFor(config.type).create(config.id, config.type, config.props, ctx);
