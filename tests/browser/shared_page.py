@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from browser_support import open_app
-from playwright.sync_api import Browser, ConsoleMessage, Error, Page
+from browser_support import CHROMIUM, CHROMIUM_ARGS, open_app
+from playwright.sync_api import Browser, BrowserType, ConsoleMessage, Error, Page
 
 #: Errors logged on a shared page, keyed by the page, until a test claims them.
 _ERRORS: dict[int, list[str]] = {}
@@ -91,3 +91,30 @@ def app_eval(page: Page, expression: str) -> Any:
     return page.evaluate(
         f"(() => {{ const app = [...blocklite.apps.values()][0]; return {expression}; }})()"
     )
+
+
+#: Chromium's fake microphone and camera, allowed without a prompt.
+FAKE_MEDIA_ARGS = ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]
+
+
+def fake_media_browser_fixture(*, autoplay: bool = False) -> Callable[..., Iterator[Browser]]:
+    """A module-scoped `browser` fixture: Chromium with the fake camera and microphone (and, with
+    `autoplay`, media that plays without a gesture). Only the modules that record or capture
+    need it; every other module keeps the shared browser and its plain launch arguments."""
+    extra = [
+        *FAKE_MEDIA_ARGS,
+        *(["--autoplay-policy=no-user-gesture-required"] if autoplay else []),
+    ]
+
+    @pytest.fixture(scope="module")
+    def browser(
+        browser_type: BrowserType, browser_type_launch_args: dict[str, Any]
+    ) -> Iterator[Browser]:
+        args = [*browser_type_launch_args.get("args", CHROMIUM_ARGS), *extra]
+        launched = browser_type.launch(
+            **{**browser_type_launch_args, "executable_path": CHROMIUM, "args": args}
+        )
+        yield launched
+        launched.close()
+
+    return browser

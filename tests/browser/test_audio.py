@@ -11,34 +11,15 @@ import itertools
 import json
 import re
 import wave
-from collections.abc import Iterator
-from typing import Any
 
 import pytest
-from browser_support import BOOT_TIMEOUT_MS, CHROMIUM, CHROMIUM_ARGS
-from playwright.sync_api import Browser, BrowserType, Page, expect
+from browser_support import BOOT_TIMEOUT_MS
+from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
-from shared_page import console_errors_fixture, shared_page_fixture
+from shared_page import console_errors_fixture, fake_media_browser_fixture, shared_page_fixture
 
 PAGE = "tests/browser/pages/audio.html"
-#: Chromium's fake microphone and camera, allowed without a prompt; audio plays without a gesture.
-MEDIA_ARGS = [
-    "--use-fake-device-for-media-stream",
-    "--use-fake-ui-for-media-stream",
-    "--autoplay-policy=no-user-gesture-required",
-]
-
-
-@pytest.fixture(scope="module")
-def browser(
-    browser_type: BrowserType, browser_type_launch_args: dict[str, Any]
-) -> Iterator[Browser]:
-    args = [*browser_type_launch_args.get("args", CHROMIUM_ARGS), *MEDIA_ARGS]
-    launched = browser_type.launch(
-        **{**browser_type_launch_args, "executable_path": CHROMIUM, "args": args}
-    )
-    yield launched
-    launched.close()
+browser = fake_media_browser_fixture(autoplay=True)
 
 
 page = shared_page_fixture(f"/{PAGE}")

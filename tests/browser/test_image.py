@@ -6,30 +6,14 @@ or taken with Chromium's fake webcam is uploaded and a processed one comes back;
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
-from typing import Any
 
-import pytest
-from browser_support import BOOT_TIMEOUT_MS, CHROMIUM, CHROMIUM_ARGS
-from playwright.sync_api import Browser, BrowserType, Page, expect
+from browser_support import BOOT_TIMEOUT_MS
+from playwright.sync_api import Page, expect
 from png_support import png
-from shared_page import console_errors_fixture, shared_page_fixture
+from shared_page import console_errors_fixture, fake_media_browser_fixture, shared_page_fixture
 
 PAGE = "tests/browser/pages/image.html"
-#: Chromium's fake camera, allowed without a prompt: only this module's browser has them.
-MEDIA_ARGS = ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]
-
-
-@pytest.fixture(scope="module")
-def browser(
-    browser_type: BrowserType, browser_type_launch_args: dict[str, Any]
-) -> Iterator[Browser]:
-    args = [*browser_type_launch_args.get("args", CHROMIUM_ARGS), *MEDIA_ARGS]
-    launched = browser_type.launch(
-        **{**browser_type_launch_args, "executable_path": CHROMIUM, "args": args}
-    )
-    yield launched
-    launched.close()
+browser = fake_media_browser_fixture()
 
 
 page = shared_page_fixture(f"/{PAGE}")

@@ -7,34 +7,15 @@ fake-webcam recording comes back to Python as WebM."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-import pytest
-from browser_support import BOOT_TIMEOUT_MS, CHROMIUM, CHROMIUM_ARGS
-from playwright.sync_api import Browser, BrowserType, Page, expect
-from shared_page import console_errors_fixture, shared_page_fixture
+from browser_support import BOOT_TIMEOUT_MS
+from playwright.sync_api import Page, expect
+from shared_page import console_errors_fixture, fake_media_browser_fixture, shared_page_fixture
 
 PAGE = "tests/browser/pages/video.html"
 CLIP = Path(__file__).with_name("fixtures") / "clip.webm"
-MEDIA_ARGS = [
-    "--use-fake-device-for-media-stream",
-    "--use-fake-ui-for-media-stream",
-    "--autoplay-policy=no-user-gesture-required",
-]
-
-
-@pytest.fixture(scope="module")
-def browser(
-    browser_type: BrowserType, browser_type_launch_args: dict[str, Any]
-) -> Iterator[Browser]:
-    args = [*browser_type_launch_args.get("args", CHROMIUM_ARGS), *MEDIA_ARGS]
-    launched = browser_type.launch(
-        **{**browser_type_launch_args, "executable_path": CHROMIUM, "args": args}
-    )
-    yield launched
-    launched.close()
+browser = fake_media_browser_fixture(autoplay=True)
 
 
 page = shared_page_fixture(f"/{PAGE}")
