@@ -172,10 +172,10 @@ export abstract class Component {
 
   /**
    * The label of a component whose label names a group of controls (File, Image, Gallery...), not
-   * one control: a `blocklite-label` span the component element (`role`) is labelled by.
+   * one control: a `blocklite-label` element (`tag`) the component element (`role`) is labelled by.
    */
-  protected groupLabel(role = "group"): HTMLSpanElement {
-    const title = document.createElement("span");
+  protected groupLabel(role = "group", tag: "span" | "div" = "span"): HTMLElement {
+    const title = document.createElement(tag);
     title.className = "blocklite-label";
     title.id = this.controlId("label");
     this.el.setAttribute("role", role);

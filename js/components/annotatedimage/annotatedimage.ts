@@ -46,7 +46,7 @@ function cssSize(x: unknown): string {
 }
 
 export class AnnotatedImageView extends Component {
-  private readonly title = document.createElement("div");
+  private readonly title = this.groupLabel("group", "div");
   private readonly frame = document.createElement("div");
   private readonly base = document.createElement("img");
   private readonly overlays = document.createElement("div");
@@ -57,10 +57,6 @@ export class AnnotatedImageView extends Component {
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
-    this.title.className = "blocklite-label";
-    this.title.id = this.controlId("label");
-    this.el.setAttribute("role", "group");
-    this.el.setAttribute("aria-labelledby", this.title.id);
     this.frame.className = "blocklite-annotated-frame";
     this.base.className = "blocklite-annotated-base";
     this.base.alt = "";

@@ -30,7 +30,7 @@ import audioCss from "./audio.css";
 type Source = "upload" | "microphone";
 
 export class AudioView extends Component {
-  private readonly title = document.createElement("div");
+  private readonly title = this.groupLabel("group", "div");
   private readonly toolbar = document.createElement("div");
   private readonly download = document.createElement("a");
   private readonly trim = document.createElement("button");
@@ -61,10 +61,6 @@ export class AudioView extends Component {
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
-    this.title.className = "blocklite-label";
-    this.title.id = this.controlId("label");
-    this.el.setAttribute("role", "group");
-    this.el.setAttribute("aria-labelledby", this.title.id);
     this.toolbar.className = "blocklite-audio-toolbar";
     this.download.className = "blocklite-audio-button blocklite-audio-download";
     this.download.replaceChildren(glyph("download"));

@@ -27,7 +27,7 @@ import { type BrushSettings, type Point, Stroke, type Swatch, brushSettings, era
 import editorCss from "./imageeditor.css";
 
 export class ImageEditorView extends Component {
-  private readonly title = document.createElement("div");
+  private readonly title = this.groupLabel("group", "div");
   private readonly stage = document.createElement("div");
   private readonly canvas = document.createElement("canvas");
   private readonly prompt = document.createElement("div");
@@ -54,10 +54,6 @@ export class ImageEditorView extends Component {
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
-    this.title.className = "blocklite-label";
-    this.title.id = this.controlId("label");
-    this.el.setAttribute("role", "group");
-    this.el.setAttribute("aria-labelledby", this.title.id);
     this.stage.className = "blocklite-editor-stage";
     this.canvas.className = "blocklite-editor-canvas";
     this.canvas.setAttribute("role", "img");

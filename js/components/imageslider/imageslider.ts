@@ -32,7 +32,7 @@ function cssSize(x: unknown): string {
 }
 
 export class ImageSliderView extends Component {
-  private readonly title = document.createElement("div");
+  private readonly title = this.groupLabel("group", "div");
   private readonly frame = document.createElement("div");
   private readonly images: [HTMLImageElement, HTMLImageElement] = [document.createElement("img"), document.createElement("img")];
   private readonly divider = document.createElement("div");
@@ -50,10 +50,6 @@ export class ImageSliderView extends Component {
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
-    this.title.className = "blocklite-label";
-    this.title.id = this.controlId("label");
-    this.el.setAttribute("role", "group");
-    this.el.setAttribute("aria-labelledby", this.title.id);
     this.frame.className = "blocklite-slider-frame";
     this.images.forEach((img, i) => {
       img.className = `blocklite-slider-img blocklite-slider-img-${i}`;

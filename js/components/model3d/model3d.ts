@@ -33,7 +33,7 @@ function numberOr(x: unknown, fallback: number | null): number | null {
 }
 
 export class Model3DView extends Component {
-  private readonly title = document.createElement("div");
+  private readonly title = this.groupLabel("group", "div");
   private readonly frame = document.createElement("div");
   private readonly canvas = document.createElement("canvas");
   private readonly status = document.createElement("div");
@@ -49,10 +49,6 @@ export class Model3DView extends Component {
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
-    this.title.className = "blocklite-label";
-    this.title.id = this.controlId("label");
-    this.el.setAttribute("role", "group");
-    this.el.setAttribute("aria-labelledby", this.title.id);
     this.frame.className = "blocklite-model3d-frame";
     this.canvas.className = "blocklite-model3d-canvas";
     this.canvas.setAttribute("aria-label", "3D model viewer");

@@ -26,7 +26,7 @@ import videoCss from "./video.css";
 type Source = "upload" | "webcam";
 
 export class VideoView extends Component {
-  private readonly title = document.createElement("div");
+  private readonly title = this.groupLabel("group", "div");
   private readonly toolbar = document.createElement("div");
   private readonly download = document.createElement("a");
   private readonly clearButton = document.createElement("button");
@@ -51,10 +51,6 @@ export class VideoView extends Component {
 
   constructor(id: number, type: string, props: Dict, ctx: ComponentContext) {
     super(id, type, props, ctx);
-    this.title.className = "blocklite-label";
-    this.title.id = this.controlId("label");
-    this.el.setAttribute("role", "group");
-    this.el.setAttribute("aria-labelledby", this.title.id);
     this.toolbar.className = "blocklite-video-toolbar";
     this.download.className = "blocklite-video-button blocklite-video-download";
     this.download.replaceChildren(glyph("download"));
